@@ -1,0 +1,199 @@
+#include "textpattern.h"
+
+#include <QCoreApplication>
+
+namespace ccbulk {
+
+namespace {
+constexpr ushort kAsciiLimit = 128;
+}
+
+bool TextPattern::CharClass::contains(QChar c) const
+{
+    const bool listed = c.unicode() < kAsciiLimit && ascii.test(c.unicode());
+    return listed != negated;
+}
+
+QString TextPattern::CharClass::describe() const
+{
+    QStringList parts;
+    if (negated) {
+        parts << QCoreApplication::translate("ccbulk::TextPattern", "any character except");
+    }
+    auto addRange = [&](char from, char to) {
+        bool all = true;
+        for (char c = from; c <= to; ++c) {
+            all = all && ascii.test(static_cast<unsigned char>(c));
+        }
+        if (all) {
+            parts << QString(QLatin1Char(from) + QChar(0x2013) + QLatin1Char(to));
+        }
+        return all;
+    };
+    const bool upper = addRange('A', 'Z');
+    const bool lower = addRange('a', 'z');
+    const bool digits = addRange('0', '9');
+    for (ushort u = 32; u < kAsciiLimit; ++u) {
+        if (!ascii.test(u)) {
+            continue;
+        }
+        const QChar c(u);
+        if ((upper && c >= u'A' && c <= u'Z') || (lower && c >= u'a' && c <= u'z')
+            || (digits && c >= u'0' && c <= u'9')) {
+            continue;
+        }
+        if (c == u' ') {
+            parts << QCoreApplication::translate("ccbulk::TextPattern", "space");
+        } else {
+            parts << QString(c);
+        }
+    }
+    return parts.join(QStringLiteral(", "));
+}
+
+bool TextPattern::parseClass(QStringView text, qsizetype *pos, CharClass *out)
+{
+    qsizetype i = *pos;
+    if (i >= text.size() || text[i] != u'[') {
+        return false;
+    }
+    ++i;
+    if (i < text.size() && text[i] == u'^') {
+        out->negated = true;
+        ++i;
+    }
+    bool first = true;
+    while (i < text.size() && (text[i] != u']' || first)) {
+        QChar c = text[i];
+        if (c == u'\\') {
+            if (i + 1 >= text.size()) {
+                return false;
+            }
+            c = text[++i];
+            // Escapes such as \s or \d stand for sets: leave those patterns
+            // to the regular expression.
+            if (c.isLetterOrNumber()) {
+                return false;
+            }
+        }
+        first = false;
+        ++i;
+        const bool isRange = i + 1 < text.size() && text[i] == u'-' && text[i + 1] != u']';
+        QChar last = c;
+        if (isRange) {
+            last = text[i + 1];
+            if (last == u'\\') {
+                return false;
+            }
+            i += 2;
+        }
+        if (c.unicode() >= kAsciiLimit || last.unicode() >= kAsciiLimit || last < c) {
+            return false;
+        }
+        for (ushort u = c.unicode(); u <= last.unicode(); ++u) {
+            out->ascii.set(u);
+        }
+    }
+    if (i >= text.size()) {
+        return false;
+    }
+    *pos = i + 1;
+    return true;
+}
+
+TextPattern TextPattern::compile(const QString &expression, QString *error)
+{
+    TextPattern pattern;
+    pattern.m_source = expression;
+    if (expression.isEmpty()) {
+        return pattern;
+    }
+    // ^[class]+$  or  ^[first][class]*$
+    const QStringView text(expression);
+    qsizetype pos = 1;
+    CharClass first;
+    CharClass rest;
+    if (text.startsWith(u'^') && parseClass(text, &pos, &first)) {
+        const QStringView tail = text.mid(pos);
+        if (tail == u"+$") {
+            pattern.m_isClass = true;
+            pattern.m_rest = first;
+        } else if (parseClass(text, &pos, &rest) && text.mid(pos) == u"*$") {
+            pattern.m_isClass = true;
+            pattern.m_hasFirst = true;
+            pattern.m_first = first;
+            pattern.m_rest = rest;
+        }
+    }
+    if (!pattern.m_isClass) {
+        pattern.m_regex = QRegularExpression(expression);
+        if (!pattern.m_regex.isValid()) {
+            if (error) {
+                *error = pattern.m_regex.errorString();
+            }
+            pattern.m_source.clear();
+            return pattern;
+        }
+        pattern.m_regex.optimize();
+    }
+    return pattern;
+}
+
+bool TextPattern::matches(QStringView value) const
+{
+    if (isNull()) {
+        return true;
+    }
+    if (!m_isClass) {
+        return m_regex.match(value).hasMatch();
+    }
+    if (value.isEmpty()) {
+        return false;
+    }
+    qsizetype i = 0;
+    if (m_hasFirst) {
+        if (!m_first.contains(value[0])) {
+            return false;
+        }
+        i = 1;
+    }
+    for (; i < value.size(); ++i) {
+        if (!m_rest.contains(value[i])) {
+            return false;
+        }
+    }
+    return true;
+}
+
+QString TextPattern::disallowedCharacters(QStringView value) const
+{
+    QString result;
+    if (!m_isClass) {
+        return result;
+    }
+    for (qsizetype i = m_hasFirst ? 1 : 0; i < value.size(); ++i) {
+        const QChar c = value[i];
+        if (!m_rest.contains(c) && !result.contains(c)) {
+            result.append(c);
+        }
+    }
+    return result;
+}
+
+bool TextPattern::failsFirstCharacterOnly(QStringView value) const
+{
+    return m_isClass && m_hasFirst && !value.isEmpty() && !m_first.contains(value[0])
+           && disallowedCharacters(value).isEmpty();
+}
+
+QString TextPattern::describeAllowed() const
+{
+    return m_isClass ? m_rest.describe() : QString();
+}
+
+QString TextPattern::describeFirstAllowed() const
+{
+    return m_isClass && m_hasFirst ? m_first.describe() : QString();
+}
+
+} // namespace ccbulk

@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QRegularExpression>
+#include <QString>
+#include <QStringView>
+
+#include <bitset>
+
+namespace ccbulk {
+
+// A compiled value pattern from a definition file. Most patterns in the
+// specification are a character class ("^[A-Za-z0-9_\- ]+$", optionally with
+// a different class for the first character); those are compiled to bitsets,
+// which is both much faster than a regular expression and lets messages name
+// the exact characters that are not allowed. Anything else falls back to
+// QRegularExpression.
+class TextPattern
+{
+public:
+    TextPattern() = default;
+    // Returns an invalid pattern (isValid() false) and sets *error if the
+    // expression does not compile.
+    static TextPattern compile(const QString &expression, QString *error);
+
+    bool isNull() const { return m_source.isEmpty(); }
+    bool matches(QStringView value) const;
+    QString source() const { return m_source; }
+
+    // For character-class patterns: the distinct characters of value that are
+    // not allowed (empty when all are, or for a regular expression).
+    QString disallowedCharacters(QStringView value) const;
+    // For character-class patterns with a separate first-character class:
+    // whether value's first character breaks only that rule.
+    bool failsFirstCharacterOnly(QStringView value) const;
+    // A human-readable list of the allowed characters ("A–Z, a–z, 0–9,
+    // space, &, _, -"), or empty for a regular expression.
+    QString describeAllowed() const;
+    QString describeFirstAllowed() const;
+    bool isCharacterClass() const { return m_isClass; }
+
+private:
+    struct CharClass
+    {
+        std::bitset<128> ascii;
+        bool negated = false;
+        bool contains(QChar c) const;
+        QString describe() const;
+    };
+    static bool parseClass(QStringView text, qsizetype *pos, CharClass *out);
+
+    QString m_source;
+    bool m_isClass = false;
+    bool m_hasFirst = false;
+    CharClass m_first;
+    CharClass m_rest;
+    QRegularExpression m_regex;
+};
+
+} // namespace ccbulk

@@ -1,0 +1,151 @@
+#include "rowchecker.h"
+
+#include "valuenormalisation.h"
+
+namespace ccbulk {
+
+RowChecker::RowChecker(const TypeDefinition &type, const ValueChecker &values,
+                       const HeaderMapping &mapping)
+    : m_type(type), m_values(values), m_mapping(mapping)
+{
+}
+
+void RowChecker::collect(const CsvRecord &record, const HeaderMapping &mapping, RowValues *out)
+{
+    out->resize(mapping.cellForColumn.size());
+    for (qsizetype column = 0; column < mapping.cellForColumn.size(); ++column) {
+        const int cell = mapping.cellForColumn.at(column);
+        (*out)[column] = cell >= 0 && cell < record.size() ? record.cell(cell).trimmed()
+                                                           : QStringView();
+    }
+}
+
+bool RowChecker::isChildRow(const RowValues &values) const
+{
+    if (!m_type.isParentChild()) {
+        return false;
+    }
+    for (const int column : m_type.childRules().columns) {
+        if (!values.at(column).isEmpty()) {
+            return true;
+        }
+    }
+    return false;
+}
+
+bool RowChecker::holds(const Condition &condition, const RowValues &values) const
+{
+    if (condition.test == Condition::Test::ChildRow) {
+        return isChildRow(values);
+    }
+    const QStringView value = values.at(condition.columnIndex);
+    if (condition.test == Condition::Test::AtLeast) {
+        const std::optional<qint64> number = parsePlainInteger(value);
+        return number && *number >= condition.atLeast;
+    }
+    const bool isBoolean = m_type.column(condition.columnIndex).kind == ValueKind::Boolean;
+    bool found = false;
+    for (const QString &wanted : condition.values) {
+        if (isBoolean) {
+            // An empty boolean is FALSE (global rule 2.3).
+            const std::optional<bool> actual = value.isEmpty() ? false : parseBoolean(value);
+            found = found || (actual && actual == parseBoolean(wanted));
+        } else {
+            found = found || enumValueEquals(value, wanted);
+        }
+    }
+    return condition.test == Condition::Test::In ? found : !found;
+}
+
+bool RowChecker::holds(const QList<Condition> &conditions, const RowValues &values) const
+{
+    for (const Condition &condition : conditions) {
+        if (!holds(condition, values)) {
+            return false;
+        }
+    }
+    return true;
+}
+
+QString RowChecker::describe(const QList<Condition> &conditions) const
+{
+    QStringList parts;
+    for (const Condition &condition : conditions) {
+        const QString column = ValueChecker::quoted(condition.column);
+        switch (condition.test) {
+        case Condition::Test::In:
+            parts << tr("%1 is %2").arg(column, condition.values.join(tr(" or ")));
+            break;
+        case Condition::Test::NotIn:
+            parts << tr("%1 is not %2").arg(column, condition.values.join(tr(" or ")));
+            break;
+        case Condition::Test::AtLeast:
+            parts << tr("%1 is %2 or more").arg(column).arg(condition.atLeast);
+            break;
+        case Condition::Test::ChildRow:
+            parts << tr("the row carries a child");
+            break;
+        }
+    }
+    return parts.join(tr(" and "));
+}
+
+Issue RowChecker::issueAt(Issue::Severity severity, int row, const ColumnDefinition &column,
+                          const QString &message) const
+{
+    return Issue{severity, row, column.index, column.header, message};
+}
+
+void RowChecker::check(int row, const RowValues &values, QList<Issue> *issues)
+{
+    for (const ColumnDefinition &column : m_type.columns()) {
+        const QStringView value = values.at(column.index);
+        const bool applies = column.when.isEmpty() || holds(column.when, values);
+        if (value.isEmpty()) {
+            if (column.requirement == Requirement::Required) {
+                issues->append(issueAt(Issue::Severity::Error, row, column,
+                                       tr("A value is required.")));
+            } else if (column.requirement == Requirement::Conditional && applies) {
+                if (m_mapping.hasColumn(column.index)) {
+                    issues->append(issueAt(Issue::Severity::Error, row, column,
+                                           tr("A value is required when %1.")
+                                               .arg(describe(column.when))));
+                } else if (!m_reportedMissingColumns.contains(column.index)) {
+                    // Without the column an update keeps the stored value;
+                    // only a new object needs it. Said once per file.
+                    m_reportedMissingColumns.insert(column.index);
+                    issues->append(issueAt(
+                        Issue::Severity::Warning, row, column,
+                        tr("The file has no %1 column, which a new object needs when %2. "
+                           "Existing objects keep their stored value.")
+                            .arg(ValueChecker::quoted(column.header), describe(column.when))));
+                }
+            }
+            continue;
+        }
+        if (!applies) {
+            if (!column.inapplicableAllowed.contains(value)) {
+                issues->append(issueAt(Issue::Severity::Warning, row, column,
+                                       tr("%1 is ignored: this column applies only when %2.")
+                                           .arg(ValueChecker::quoted(value),
+                                                describe(column.when))));
+            }
+            continue;
+        }
+        const QString problem = m_values.check(column, value);
+        if (!problem.isEmpty()) {
+            issues->append(issueAt(Issue::Severity::Error, row, column, problem));
+            continue;
+        }
+        if (column.requiresTrueIndex >= 0 && parseBoolean(value).value_or(false)) {
+            const QStringView other = values.at(column.requiresTrueIndex);
+            if (!parseBoolean(other).value_or(false)) {
+                issues->append(issueAt(Issue::Severity::Error, row, column,
+                                       tr("TRUE here requires %1 to be TRUE.")
+                                           .arg(ValueChecker::quoted(column.requiresTrue))));
+            }
+        }
+    }
+}
+
+} // namespace ccbulk

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "../csv/csvrecord.h"
+#include "headermapping.h"
+#include "issue.h"
+#include "valuechecker.h"
+
+#include <QCoreApplication>
+#include <QSet>
+#include <QVarLengthArray>
+
+namespace ccbulk {
+
+// A record's cells by definition column, trimmed; empty where the file has
+// no such column.
+using RowValues = QVarLengthArray<QStringView, 48>;
+
+// The checks of one row that need nothing but the row: required and
+// conditional cells, value kinds, and rules between the row's cells.
+class RowChecker
+{
+    Q_DECLARE_TR_FUNCTIONS(ccbulk::RowChecker)
+
+public:
+    RowChecker(const TypeDefinition &type, const ValueChecker &values,
+               const HeaderMapping &mapping);
+
+    static void collect(const CsvRecord &record, const HeaderMapping &mapping, RowValues *out);
+    void check(int row, const RowValues &values, QList<Issue> *issues);
+
+    bool isChildRow(const RowValues &values) const;
+    bool holds(const QList<Condition> &conditions, const RowValues &values) const;
+    QString describe(const QList<Condition> &conditions) const;
+
+private:
+    bool holds(const Condition &condition, const RowValues &values) const;
+    Issue issueAt(Issue::Severity severity, int row, const ColumnDefinition &column,
+                  const QString &message) const;
+
+    const TypeDefinition &m_type;
+    const ValueChecker &m_values;
+    const HeaderMapping &m_mapping;
+    QSet<int> m_reportedMissingColumns;
+};
+
+} // namespace ccbulk

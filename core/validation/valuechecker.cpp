@@ -1,0 +1,198 @@
+#include "valuechecker.h"
+
+#include "../i18n/language.h"
+#include "valuenormalisation.h"
+
+#include <QHash>
+#include <QTimeZone>
+
+namespace ccbulk {
+
+namespace {
+
+constexpr qsizetype kQuoteLimit = 60;
+
+} // namespace
+
+ValueChecker::ValueChecker(const DefinitionRegistry &registry) : m_registry(registry) {}
+
+QString ValueChecker::quoted(QStringView value)
+{
+    const QString shown = value.size() > kQuoteLimit
+                              ? value.left(kQuoteLimit).toString() + QChar(0x2026)
+                              : value.toString();
+    return tr("“%1”").arg(shown);
+}
+
+bool ValueChecker::isKnownTimeZone(QStringView name)
+{
+    // Built once, on first use: asking the system for its zones is slow.
+    static const QHash<QString, QByteArray> zones = [] {
+        QHash<QString, QByteArray> map;
+        const QList<QByteArray> ids = QTimeZone::availableTimeZoneIds();
+        for (const QByteArray &id : ids) {
+            map.insert(QString::fromLatin1(id).toCaseFolded(), id);
+        }
+        return map;
+    }();
+    return zones.contains(name.toString().toCaseFolded());
+}
+
+QString ValueChecker::describePatternFailure(const TextPattern &pattern, QStringView value)
+{
+    if (pattern.failsFirstCharacterOnly(value)) {
+        return tr("%1 must start with one of: %2.")
+            .arg(quoted(value), pattern.describeFirstAllowed());
+    }
+    const QString bad = pattern.disallowedCharacters(value);
+    if (!bad.isEmpty()) {
+        QStringList shown;
+        for (const QChar c : bad) {
+            shown << (c == u' ' ? tr("space") : QStringLiteral("“%1”").arg(c));
+        }
+        QString message = tr("%1 contains characters that are not allowed here: %2. Allowed: %3.")
+                              .arg(quoted(value), shown.join(QStringLiteral(" ")),
+                                   pattern.describeAllowed());
+        if (!pattern.describeFirstAllowed().isEmpty()) {
+            message += QLatin1Char(' ')
+                       + tr("The first character must be one of: %1.")
+                             .arg(pattern.describeFirstAllowed());
+        }
+        return message;
+    }
+    return tr("%1 does not have the required form (%2).").arg(quoted(value), pattern.source());
+}
+
+QString ValueChecker::checkText(const ColumnDefinition &column, QStringView value) const
+{
+    if (column.maxLength >= 0 && value.size() > column.maxLength) {
+        return tr("%1 is %n character(s) long; at most %2 are allowed.", nullptr, int(value.size()))
+            .arg(quoted(value))
+            .arg(column.maxLength);
+    }
+    if (!column.pattern.matches(value)) {
+        switch (column.kind) {
+        case ValueKind::Email:
+            return tr("%1 is not an e-mail address (such as name@example.com).").arg(quoted(value));
+        case ValueKind::DialNumber:
+            return tr("%1 is not a dial number: an optional + followed by digits, dots and "
+                      "dashes.")
+                .arg(quoted(value));
+        case ValueKind::Phone:
+            return tr("%1 is not a phone number: use digits and the characters ( ) + -.")
+                .arg(quoted(value));
+        case ValueKind::PhoneOrSip:
+            return tr("%1 is neither a phone number (an optional + and digits) nor a SIP "
+                      "address (sip:…).")
+                .arg(quoted(value));
+        default:
+            return describePatternFailure(column.pattern, value);
+        }
+    }
+    return QString();
+}
+
+QString ValueChecker::checkReference(const ColumnDefinition &column, QStringView value) const
+{
+    if (!column.suffix.isEmpty() && !value.endsWith(column.suffix, Qt::CaseInsensitive)) {
+        return tr("%1 must end in %2.").arg(quoted(value), column.suffix);
+    }
+    // A name that breaks the referenced type's own rules can never resolve.
+    const TypeDefinition *target = m_registry.find(column.refersTo);
+    if (!target) {
+        return QString(); // an external type: its names have no rules here
+    }
+    const QString problem = checkText(target->column(target->keyColumn()), value);
+    if (problem.isEmpty()) {
+        return problem;
+    }
+    return tr("This cannot be the name of a %1: %2").arg(target->name(uiLanguage()), problem);
+}
+
+QString ValueChecker::checkItem(const ColumnDefinition &column, QStringView item) const
+{
+    switch (column.kind) {
+    case ValueKind::Text:
+    case ValueKind::Email:
+    case ValueKind::DialNumber:
+    case ValueKind::Phone:
+    case ValueKind::PhoneOrSip:
+        return checkText(column, item);
+    case ValueKind::Integer: {
+        const std::optional<qint64> number = parsePlainInteger(item);
+        if (!number) {
+            bool looksNumeric = false;
+            static_cast<void>(item.toDouble(&looksNumeric));
+            return looksNumeric ? tr("%1 is not a whole number in plain digits (no sign, "
+                                     "decimals or spaces).")
+                                      .arg(quoted(item))
+                                : tr("%1 is not a whole number.").arg(quoted(item));
+        }
+        if (*number < column.min) {
+            return tr("%1 is less than %2, the smallest value allowed.")
+                .arg(quoted(item))
+                .arg(column.min);
+        }
+        if (*number > column.max) {
+            return tr("%1 is more than %2, the largest value allowed.")
+                .arg(quoted(item))
+                .arg(column.max);
+        }
+        return QString();
+    }
+    case ValueKind::Boolean:
+        return parseBoolean(item) ? QString()
+                                  : tr("%1 is not a yes/no value: use TRUE or FALSE (YES/NO, "
+                                       "ON/OFF and 1/0 are accepted too).")
+                                        .arg(quoted(item));
+    case ValueKind::Enum: {
+        for (const QString &value : column.values) {
+            if (enumValueEquals(item, value)) {
+                return QString();
+            }
+        }
+        if (column.valueAliases.contains(normaliseEnumValue(item))) {
+            return QString();
+        }
+        return tr("%1 is not one of the allowed values: %2.")
+            .arg(quoted(item), column.values.join(QStringLiteral(", ")));
+    }
+    case ValueKind::TimeZone:
+        return isKnownTimeZone(item) ? QString()
+                                     : tr("%1 is not a time zone known to this system: use an "
+                                          "IANA name such as Europe/Stockholm.")
+                                           .arg(quoted(item));
+    case ValueKind::Reference:
+        return checkReference(column, item);
+    case ValueKind::SkillValue:
+        // Its form depends on the skill's type, which only the tenant knows.
+        return QString();
+    }
+    return QString();
+}
+
+QString ValueChecker::check(const ColumnDefinition &column, QStringView value) const
+{
+    if (!column.list) {
+        return checkItem(column, value);
+    }
+    int items = 0;
+    for (QStringView item : value.tokenize(u'|')) {
+        item = item.trimmed();
+        if (item.isEmpty()) {
+            continue;
+        }
+        ++items;
+        const QString problem = checkItem(column, item);
+        if (!problem.isEmpty()) {
+            return problem;
+        }
+    }
+    if (items < column.minItems) {
+        return tr("The list needs at least %n item(s), separated by “|”.", nullptr,
+                  column.minItems);
+    }
+    return QString();
+}
+
+} // namespace ccbulk

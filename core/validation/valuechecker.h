@@ -1,0 +1,38 @@
+#pragma once
+
+#include "../definitions/definitionregistry.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringView>
+
+namespace ccbulk {
+
+// Checks one non-empty, trimmed cell against its column's value kind, length,
+// pattern and range. Offline only: a reference is checked for form (could it
+// name an object of that type at all?), not for existence.
+class ValueChecker
+{
+    Q_DECLARE_TR_FUNCTIONS(ccbulk::ValueChecker)
+
+public:
+    explicit ValueChecker(const DefinitionRegistry &registry);
+
+    // An empty string when value fits column, else what is wrong, for the user.
+    QString check(const ColumnDefinition &column, QStringView value) const;
+
+    // value quoted for a message, shortened when long.
+    static QString quoted(QStringView value);
+    // True when a time zone of this name is known to the system (any case).
+    static bool isKnownTimeZone(QStringView name);
+
+private:
+    QString checkItem(const ColumnDefinition &column, QStringView item) const;
+    QString checkText(const ColumnDefinition &column, QStringView value) const;
+    QString checkReference(const ColumnDefinition &column, QStringView value) const;
+    static QString describePatternFailure(const TextPattern &pattern, QStringView value);
+
+    const DefinitionRegistry &m_registry;
+};
+
+} // namespace ccbulk
