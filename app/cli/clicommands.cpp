@@ -26,16 +26,16 @@ QJsonValue nullable(const QString &text)
 
 int CliCommands::usageError(const QString &message)
 {
-    printErr(message + QLatin1Char('\n') + tr("Run “ccbulk-cli --help” for usage.")
-             + QLatin1Char('\n'));
+    printErr(message + QLatin1Char('\n') + tr("Run “ccbulk-cli --help” for usage.") +
+             QLatin1Char('\n'));
     return ExitUsage;
 }
 
 int CliCommands::run(const CliArguments &arguments)
 {
     if (arguments.version) {
-        printOut(QCoreApplication::applicationName() + QLatin1Char(' ')
-                 + QCoreApplication::applicationVersion() + QLatin1Char('\n'));
+        printOut(QCoreApplication::applicationName() + QLatin1Char(' ') +
+                 QCoreApplication::applicationVersion() + QLatin1Char('\n'));
         return ExitSuccess;
     }
     if (arguments.help) {
@@ -69,21 +69,20 @@ int CliCommands::types(const CliArguments &arguments)
     if (arguments.json) {
         QJsonArray list;
         for (const TypeDefinition &type : types) {
-            list.append(QJsonObject{
-                {QStringLiteral("id"), type.id()},
-                {QStringLiteral("name"), type.name(language)},
-                {QStringLiteral("format"), type.format() == FileFormat::Zip
-                                               ? QStringLiteral("zip")
-                                               : QStringLiteral("csv")}});
+            list.append(QJsonObject{{QStringLiteral("id"), type.id()},
+                                    {QStringLiteral("name"), type.name(language)},
+                                    {QStringLiteral("format"), type.format() == FileFormat::Zip
+                                                                   ? QStringLiteral("zip")
+                                                                   : QStringLiteral("csv")}});
         }
         printJson(QJsonObject{{QStringLiteral("types"), list}});
         return ExitSuccess;
     }
     QString text;
     for (const TypeDefinition &type : types) {
-        text += type.id().leftJustified(22) + type.name(language) + QStringLiteral("  (")
-                + (type.format() == FileFormat::Zip ? tr("ZIP of WAV files") : tr("CSV"))
-                + QStringLiteral(")\n    ") + type.description(language) + QLatin1Char('\n');
+        text += type.id().leftJustified(22) + type.name(language) + QStringLiteral("  (") +
+                (type.format() == FileFormat::Zip ? tr("ZIP of WAV files") : tr("CSV")) +
+                QStringLiteral(")\n    ") + type.description(language) + QLatin1Char('\n');
     }
     printOut(text);
     return ExitSuccess;
@@ -101,8 +100,8 @@ int CliCommands::writeTemplate(const CliArguments &arguments)
     }
     if (type->format() != FileFormat::Csv) {
         printErr(tr("%1 has no CSV template: it is imported as a ZIP of WAV files.")
-                     .arg(type->name(uiLanguage()))
-                 + QLatin1Char('\n'));
+                     .arg(type->name(uiLanguage())) +
+                 QLatin1Char('\n'));
         return ExitRefused;
     }
     if (arguments.outputFile.isEmpty() || arguments.outputFile == QLatin1String("-")) {
@@ -118,16 +117,16 @@ int CliCommands::writeTemplate(const CliArguments &arguments)
     QSaveFile file(arguments.outputFile);
     if (!file.open(QIODevice::WriteOnly)) {
         printErr(tr("Cannot write %1: %2")
-                     .arg(QDir::toNativeSeparators(arguments.outputFile), file.errorString())
-                 + QLatin1Char('\n'));
+                     .arg(QDir::toNativeSeparators(arguments.outputFile), file.errorString()) +
+                 QLatin1Char('\n'));
         return ExitRefused;
     }
     CsvWriter writer(&file);
     writer.writeRecord(type->templateHeaders());
     if (!writer.flush() || !file.commit()) {
         printErr(tr("Cannot write %1: %2")
-                     .arg(QDir::toNativeSeparators(arguments.outputFile), file.errorString())
-                 + QLatin1Char('\n'));
+                     .arg(QDir::toNativeSeparators(arguments.outputFile), file.errorString()) +
+                 QLatin1Char('\n'));
         return ExitRefused;
     }
     return ExitSuccess;
@@ -152,12 +151,12 @@ int CliCommands::validate(const CliArguments &arguments)
     if (arguments.json) {
         QJsonArray issues;
         for (const Issue &issue : report.issues) {
-            issues.append(QJsonObject{
-                {QStringLiteral("row"), issue.row},
-                {QStringLiteral("column"), nullable(issue.column)},
-                {QStringLiteral("severity"),
-                 issue.isError() ? QStringLiteral("error") : QStringLiteral("warning")},
-                {QStringLiteral("message"), issue.message}});
+            issues.append(
+                QJsonObject{{QStringLiteral("row"), issue.row},
+                            {QStringLiteral("column"), nullable(issue.column)},
+                            {QStringLiteral("severity"),
+                             issue.isError() ? QStringLiteral("error") : QStringLiteral("warning")},
+                            {QStringLiteral("message"), issue.message}});
         }
         // Creating, updating and leaving unchanged need the tenant's objects;
         // offline they are unknown.
@@ -173,9 +172,9 @@ int CliCommands::validate(const CliArguments &arguments)
         if (report.refused) {
             text += tr("%1: refused.").arg(fileName) + QLatin1Char('\n');
         } else {
-            text += tr("%1: %n row(s)", nullptr, report.rows).arg(fileName) + QStringLiteral(", ")
-                    + tr("%n error(s)", nullptr, report.errorCount()) + QStringLiteral(", ")
-                    + tr("%n warning(s)", nullptr, report.warningCount()) + QLatin1Char('\n');
+            text += tr("%1: %n row(s)", nullptr, report.rows).arg(fileName) + QStringLiteral(", ") +
+                    tr("%n error(s)", nullptr, report.errorCount()) + QStringLiteral(", ") +
+                    tr("%n warning(s)", nullptr, report.warningCount()) + QLatin1Char('\n');
         }
         for (const Issue &issue : report.issues) {
             QString where;

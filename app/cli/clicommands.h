@@ -7,7 +7,8 @@
 namespace ccbulk::cli {
 
 // The exit codes of the command-line contract.
-enum ExitCode {
+enum ExitCode
+{
     ExitSuccess = 0,
     ExitFileHasErrors = 1,
     ExitUsage = 2,

@@ -43,7 +43,13 @@ public:
     TextEncoding encoding() const { return m_encoding; }
 
 private:
-    enum class Step { Record, NeedMore, End, Fatal };
+    enum class Step
+    {
+        Record,
+        NeedMore,
+        End,
+        Fatal
+    };
 
     bool start();
     bool fill();

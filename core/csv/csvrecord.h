@@ -11,7 +11,8 @@ namespace ccbulk {
 // engine and the UI can word them where they show them.
 struct CsvProblem
 {
-    enum class Code {
+    enum class Code
+    {
         // Fatal: the file as a whole cannot be read.
         Empty,         // no bytes (or a byte-order mark only)
         Utf16,         // a UTF-16 byte-order mark

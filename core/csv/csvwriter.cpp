@@ -27,8 +27,8 @@ void CsvWriter::appendCell(QByteArray *out, const QString &cell)
     }
     // Leading or trailing spaces are quoted too: readers that trim unquoted
     // cells (this one's validator does) would otherwise change the value.
-    needsQuotes = needsQuotes || (!guarded.isEmpty() && (guarded.front().isSpace()
-                                                         || guarded.back().isSpace()));
+    needsQuotes = needsQuotes ||
+                  (!guarded.isEmpty() && (guarded.front().isSpace() || guarded.back().isSpace()));
     if (!needsQuotes) {
         out->append(guarded.toUtf8());
         return;

@@ -10,8 +10,8 @@ bool isNumberAfterSign(QStringView rest)
         return false;
     }
     for (const QChar c : rest) {
-        const bool allowed = (c >= u'0' && c <= u'9') || c == u' ' || c == u'.' || c == u','
-                             || c == u'-' || c == u'(' || c == u')';
+        const bool allowed = (c >= u'0' && c <= u'9') || c == u' ' || c == u'.' || c == u',' ||
+                             c == u'-' || c == u'(' || c == u')';
         if (!allowed) {
             return false;
         }

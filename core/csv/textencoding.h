@@ -9,7 +9,13 @@ namespace ccbulk {
 // Windows-1252 for "CSV (comma delimited)" and UTF-8 with a byte-order mark
 // for "CSV UTF-8"; UTF-16 ("Unicode Text") is recognised only to be refused
 // with a clear message.
-enum class TextEncoding { Utf8, Utf8WithBom, Windows1252, Utf16 };
+enum class TextEncoding
+{
+    Utf8,
+    Utf8WithBom,
+    Windows1252,
+    Utf16
+};
 
 // Checks UTF-8 incrementally, across buffer boundaries, rejecting overlong
 // forms, surrogates and code points above U+10FFFF as the standard requires.
@@ -24,7 +30,7 @@ public:
 
 private:
     bool m_valid = true;
-    int m_pending = 0;     // continuation bytes still expected
+    int m_pending = 0;       // continuation bytes still expected
     unsigned m_lower = 0x80; // bounds of the next continuation byte
     unsigned m_upper = 0xBF;
 };

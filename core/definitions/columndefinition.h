@@ -11,7 +11,8 @@
 
 namespace ccbulk {
 
-enum class ValueKind {
+enum class ValueKind
+{
     Text,
     Integer,
     Boolean,
@@ -25,7 +26,8 @@ enum class ValueKind {
     SkillValue,
 };
 
-enum class Requirement {
+enum class Requirement
+{
     Required,    // the cell must hold a value
     Optional,    // the cell may be empty
     Conditional, // required while every condition of `when` holds
@@ -34,9 +36,15 @@ enum class Requirement {
 // One test of a column's `when` list.
 struct Condition
 {
-    enum class Test { In, NotIn, AtLeast, ChildRow };
+    enum class Test
+    {
+        In,
+        NotIn,
+        AtLeast,
+        ChildRow
+    };
     Test test = Test::In;
-    QString column;    // header of the tested column (not for ChildRow)
+    QString column; // header of the tested column (not for ChildRow)
     int columnIndex = -1;
     QStringList values; // canonical spellings, for In and NotIn
     qint64 atLeast = 0;
@@ -59,7 +67,7 @@ struct ColumnDefinition
     TextPattern pattern;
     qint64 min = 0;
     qint64 max = std::numeric_limits<qint32>::max();
-    QStringList values;                  // enum values as exports write them
+    QStringList values;                   // enum values as exports write them
     QHash<QString, QString> valueAliases; // normalised alias -> canonical value
     QString refersTo;
     QString suffix;

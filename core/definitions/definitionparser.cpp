@@ -15,14 +15,24 @@ const QSet<QString> kTypeKeys{QStringLiteral("id"),       QStringLiteral("format
                               QStringLiteral("key"),      QStringLiteral("keyMatch"),
                               QStringLiteral("children"), QStringLiteral("columns")};
 
-const QSet<QString> kColumnKeys{
-    QStringLiteral("header"),      QStringLiteral("aliases"),   QStringLiteral("required"),
-    QStringLiteral("when"),        QStringLiteral("inapplicableAllowed"),
-    QStringLiteral("fixed"),       QStringLiteral("kind"),      QStringLiteral("list"),
-    QStringLiteral("minItems"),    QStringLiteral("maxLength"), QStringLiteral("pattern"),
-    QStringLiteral("min"),         QStringLiteral("max"),       QStringLiteral("values"),
-    QStringLiteral("valueAliases"), QStringLiteral("refersTo"), QStringLiteral("suffix"),
-    QStringLiteral("requiresTrue")};
+const QSet<QString> kColumnKeys{QStringLiteral("header"),
+                                QStringLiteral("aliases"),
+                                QStringLiteral("required"),
+                                QStringLiteral("when"),
+                                QStringLiteral("inapplicableAllowed"),
+                                QStringLiteral("fixed"),
+                                QStringLiteral("kind"),
+                                QStringLiteral("list"),
+                                QStringLiteral("minItems"),
+                                QStringLiteral("maxLength"),
+                                QStringLiteral("pattern"),
+                                QStringLiteral("min"),
+                                QStringLiteral("max"),
+                                QStringLiteral("values"),
+                                QStringLiteral("valueAliases"),
+                                QStringLiteral("refersTo"),
+                                QStringLiteral("suffix"),
+                                QStringLiteral("requiresTrue")};
 
 const QHash<QString, ValueKind> kKinds{
     {QStringLiteral("text"), ValueKind::Text},
@@ -95,8 +105,8 @@ std::optional<TypeDefinition> DefinitionParser::parseType(const QJsonObject &obj
     type.m_format = format == QLatin1String("zip") ? FileFormat::Zip : FileFormat::Csv;
     for (const QString &field : {QStringLiteral("name"), QStringLiteral("description")}) {
         const QJsonObject texts = object.value(field).toObject();
-        if (texts.value(QStringLiteral("en")).toString().isEmpty()
-            || texts.value(QStringLiteral("sv")).toString().isEmpty()) {
+        if (texts.value(QStringLiteral("en")).toString().isEmpty() ||
+            texts.value(QStringLiteral("sv")).toString().isEmpty()) {
             fail(QStringLiteral("%1 needs \"en\" and \"sv\"").arg(field));
             return std::nullopt;
         }
@@ -164,15 +174,15 @@ std::optional<TypeDefinition> DefinitionParser::parseType(const QJsonObject &obj
             }
             *target = type.columnIndex(header);
             return *target >= 0 && type.m_columns.at(*target).child
-                   ? true
-                   : fail(QStringLiteral("%1 \"%2\" is not a child column")
-                              .arg(QLatin1String(key), header));
+                       ? true
+                       : fail(QStringLiteral("%1 \"%2\" is not a child column")
+                                  .arg(QLatin1String(key), header));
         };
-        if (rules.columns.isEmpty() || !childColumn("uniqueColumn", &rules.uniqueColumn)
-            || !childColumn("sequenceColumn", &rules.sequenceColumn)
-            || !childColumn("atMostOneTrue", &rules.atMostOneTrueColumn)
-            || !parseConditions(children.value(QStringLiteral("minChildrenWhen")),
-                                &rules.minChildrenWhen)) {
+        if (rules.columns.isEmpty() || !childColumn("uniqueColumn", &rules.uniqueColumn) ||
+            !childColumn("sequenceColumn", &rules.sequenceColumn) ||
+            !childColumn("atMostOneTrue", &rules.atMostOneTrueColumn) ||
+            !parseConditions(children.value(QStringLiteral("minChildrenWhen")),
+                             &rules.minChildrenWhen)) {
             if (rules.columns.isEmpty()) {
                 fail(QStringLiteral("children without columns"));
             }

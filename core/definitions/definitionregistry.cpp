@@ -12,14 +12,14 @@ namespace {
 // The order of the specification's type table, which is also the order in
 // which lists show the types.
 const QStringList kSpecOrder{
-    QStringLiteral("entry-point"),      QStringLiteral("outdial-entry-point"),
-    QStringLiteral("queue"),            QStringLiteral("outdial-queue"),
-    QStringLiteral("site"),             QStringLiteral("team"),
-    QStringLiteral("user"),             QStringLiteral("user-profile"),
-    QStringLiteral("work-type"),        QStringLiteral("auxiliary-code"),
-    QStringLiteral("agent-profile"),    QStringLiteral("address-book"),
-    QStringLiteral("outdial-ani"),      QStringLiteral("skill-definition"),
-    QStringLiteral("skill-profile"),    QStringLiteral("entry-point-mapping"),
+    QStringLiteral("entry-point"),   QStringLiteral("outdial-entry-point"),
+    QStringLiteral("queue"),         QStringLiteral("outdial-queue"),
+    QStringLiteral("site"),          QStringLiteral("team"),
+    QStringLiteral("user"),          QStringLiteral("user-profile"),
+    QStringLiteral("work-type"),     QStringLiteral("auxiliary-code"),
+    QStringLiteral("agent-profile"), QStringLiteral("address-book"),
+    QStringLiteral("outdial-ani"),   QStringLiteral("skill-definition"),
+    QStringLiteral("skill-profile"), QStringLiteral("entry-point-mapping"),
     QStringLiteral("audio-file"),
 };
 

@@ -38,14 +38,14 @@ QString TextPattern::CharClass::describe() const
             continue;
         }
         const QChar c(u);
-        if ((upper && c >= u'A' && c <= u'Z') || (lower && c >= u'a' && c <= u'z')
-            || (digits && c >= u'0' && c <= u'9')) {
+        if ((upper && c >= u'A' && c <= u'Z') || (lower && c >= u'a' && c <= u'z') ||
+            (digits && c >= u'0' && c <= u'9')) {
             continue;
         }
         if (c == u' ') {
             parts << QCoreApplication::translate("ccbulk::TextPattern", "space");
         } else {
-            parts << QString(c);
+            parts << QStringLiteral("“%1”").arg(c);
         }
     }
     return parts.join(QStringLiteral(", "));
@@ -182,8 +182,8 @@ QString TextPattern::disallowedCharacters(QStringView value) const
 
 bool TextPattern::failsFirstCharacterOnly(QStringView value) const
 {
-    return m_isClass && m_hasFirst && !value.isEmpty() && !m_first.contains(value[0])
-           && disallowedCharacters(value).isEmpty();
+    return m_isClass && m_hasFirst && !value.isEmpty() && !m_first.contains(value[0]) &&
+           disallowedCharacters(value).isEmpty();
 }
 
 QString TextPattern::describeAllowed() const

@@ -10,8 +10,17 @@
 
 namespace ccbulk {
 
-enum class FileFormat { Csv, Zip };
-enum class KeyMatch { Name, Email, DialNumber };
+enum class FileFormat
+{
+    Csv,
+    Zip
+};
+enum class KeyMatch
+{
+    Name,
+    Email,
+    DialNumber
+};
 
 // What makes a type parent/child: which columns carry the child and the
 // object-level rules over the children.

@@ -68,10 +68,9 @@ QString setUiLanguage(const QString &language)
         gQtTranslator = std::move(qt);
     }
     gLanguage = chosen;
-    QLocale::setDefault(QLocale(chosen == QLatin1String("sv") ? QLocale::Swedish
-                                                              : QLocale::English,
-                                chosen == QLatin1String("sv") ? QLocale::Sweden
-                                                              : QLocale::UnitedStates));
+    QLocale::setDefault(
+        QLocale(chosen == QLatin1String("sv") ? QLocale::Swedish : QLocale::English,
+                chosen == QLatin1String("sv") ? QLocale::Sweden : QLocale::UnitedStates));
     return chosen;
 }
 

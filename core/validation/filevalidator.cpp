@@ -18,8 +18,7 @@ namespace ccbulk {
 FileValidator::FileValidator(const TypeDefinition &type, const DefinitionRegistry &registry,
                              const Limits &limits)
     : m_type(type), m_registry(registry), m_limits(limits)
-{
-}
+{}
 
 ValidationReport FileValidator::refuse(const QString &message, int row)
 {
@@ -33,8 +32,8 @@ ValidationReport FileValidator::validateFile(const QString &path) const
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        return refuse(tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(path),
-                                                    file.errorString()));
+        return refuse(
+            tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
     }
     return validate(&file);
 }
@@ -87,16 +86,15 @@ ValidationReport FileValidator::validate(QIODevice *device) const
         }
         const int row = record.row();
         for (const CsvProblem &problem : record.problems()) {
-            report.issues << Issue{Issue::Severity::Error, row, -1, QString(),
-                                   tr("Column %1: %2")
-                                       .arg(problem.column)
-                                       .arg(CsvProblemText::describe(problem))};
+            report.issues << Issue{
+                Issue::Severity::Error, row, -1, QString(),
+                tr("Column %1: %2").arg(problem.column).arg(CsvProblemText::describe(problem))};
         }
         if (record.size() < mapping.cellCount) {
-            report.issues << Issue{Issue::Severity::Error, row, -1, QString(),
-                                   tr("The row has %n cell(s), but the header has %1.", nullptr,
-                                      int(record.size()))
-                                       .arg(mapping.cellCount)};
+            report.issues << Issue{
+                Issue::Severity::Error, row, -1, QString(),
+                tr("The row has %n cell(s), but the header has %1.", nullptr, int(record.size()))
+                    .arg(mapping.cellCount)};
             continue;
         }
         if (record.size() > mapping.cellCount) {

@@ -27,19 +27,18 @@ HeaderMapping HeaderMapping::map(const TypeDefinition &type, const CsvRecord &he
         const QStringView text = header.cell(cell).trimmed();
         const int position = int(cell) + 1;
         if (text.isEmpty()) {
-            mapping.issues << fileIssue(Issue::Severity::Warning, 1,
-                                        tr("Column %1 has no header; its cells are ignored.")
-                                            .arg(position));
+            mapping.issues << fileIssue(
+                Issue::Severity::Warning, 1,
+                tr("Column %1 has no header; its cells are ignored.").arg(position));
             continue;
         }
         const int column = type.columnIndexForHeader(text);
         if (column < 0) {
             if (TypeDefinition::normaliseHeader(text) != kErrorMessageHeader) {
-                mapping.issues << fileIssue(
-                    Issue::Severity::Warning, 1,
-                    tr("Unknown column %1 (column %2) is ignored.")
-                        .arg(ValueChecker::quoted(text))
-                        .arg(position));
+                mapping.issues << fileIssue(Issue::Severity::Warning, 1,
+                                            tr("Unknown column %1 (column %2) is ignored.")
+                                                .arg(ValueChecker::quoted(text))
+                                                .arg(position));
             }
             continue;
         }
@@ -67,9 +66,9 @@ HeaderMapping HeaderMapping::map(const TypeDefinition &type, const CsvRecord &he
     }
     if (!problems.isEmpty()) {
         mapping.refused = true;
-        mapping.issues = {fileIssue(Issue::Severity::Error, 0,
-                                    tr("The file cannot be used: %1.")
-                                        .arg(problems.join(QStringLiteral("; "))))};
+        mapping.issues = {
+            fileIssue(Issue::Severity::Error, 0,
+                      tr("The file cannot be used: %1.").arg(problems.join(QStringLiteral("; "))))};
     }
     return mapping;
 }

@@ -18,8 +18,8 @@ struct HeaderMapping
 public:
     QList<int> cellForColumn; // per definition column: the cell, or -1
     qsizetype cellCount = 0;
-    bool refused = false;     // a required column missing or a column twice
-    QList<Issue> issues;      // row 1 warnings, or the refusal (row 0)
+    bool refused = false; // a required column missing or a column twice
+    QList<Issue> issues;  // row 1 warnings, or the refusal (row 0)
 
     static HeaderMapping map(const TypeDefinition &type, const CsvRecord &header);
     bool hasColumn(int column) const { return cellForColumn.at(column) >= 0; }

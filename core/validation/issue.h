@@ -9,7 +9,11 @@ namespace ccbulk {
 // jump to). Row 0 means the file as a whole.
 struct Issue
 {
-    enum class Severity { Error, Warning };
+    enum class Severity
+    {
+        Error,
+        Warning
+    };
     Severity severity = Severity::Error;
     int row = 0;
     int columnIndex = -1; // the definition's column, -1 for none

@@ -8,8 +8,7 @@ namespace ccbulk {
 
 ObjectTracker::ObjectTracker(const TypeDefinition &type, const RowChecker &rows)
     : m_type(type), m_rows(rows)
-{
-}
+{}
 
 Issue ObjectTracker::errorAt(int row, int column, const QString &message) const
 {
@@ -142,15 +141,15 @@ void ObjectTracker::addChild(int row, const RowValues &values, QList<Issue> *iss
             }
         }
     }
-    if (rules.atMostOneTrueColumn >= 0
-        && parseBoolean(values.at(rules.atMostOneTrueColumn)).value_or(false)) {
+    if (rules.atMostOneTrueColumn >= 0 &&
+        parseBoolean(values.at(rules.atMostOneTrueColumn)).value_or(false)) {
         if (m_open->trueRow > 0) {
-            issues->append(errorAt(row, rules.atMostOneTrueColumn,
-                                   tr("Only one row of an object may have %1 TRUE; row %2 "
-                                      "already has.")
-                                       .arg(ValueChecker::quoted(
-                                           m_type.column(rules.atMostOneTrueColumn).header))
-                                       .arg(m_open->trueRow)));
+            issues->append(errorAt(
+                row, rules.atMostOneTrueColumn,
+                tr("Only one row of an object may have %1 TRUE; row %2 "
+                   "already has.")
+                    .arg(ValueChecker::quoted(m_type.column(rules.atMostOneTrueColumn).header))
+                    .arg(m_open->trueRow)));
         } else {
             m_open->trueRow = row;
         }
@@ -174,10 +173,10 @@ void ObjectTracker::closeObject(QList<Issue> *issues)
         for (const int column : rules.columns) {
             columns << ValueChecker::quoted(m_type.column(column).header);
         }
-        issues->append(errorAt(firstRow, -1,
-                               tr("This object needs at least %n child row(s) (%1).", nullptr,
-                                  rules.minChildren)
-                                   .arg(columns.join(QStringLiteral(", ")))));
+        issues->append(errorAt(
+            firstRow, -1,
+            tr("This object needs at least %n child row(s) (%1).", nullptr, rules.minChildren)
+                .arg(columns.join(QStringLiteral(", ")))));
     }
     QList<qint64> sequence = m_open->sequence;
     std::sort(sequence.begin(), sequence.end());
@@ -190,12 +189,12 @@ void ObjectTracker::closeObject(QList<Issue> *issues)
         for (const qint64 number : std::as_const(sequence)) {
             found << QString::number(number);
         }
-        issues->append(errorAt(firstRow, rules.sequenceColumn,
-                               tr("The values of %1 in this object must run 1, 2, 3… with no "
-                                  "gaps or repeats; found %2.")
-                                   .arg(ValueChecker::quoted(
-                                            m_type.column(rules.sequenceColumn).header),
-                                        found.join(QStringLiteral(", ")))));
+        issues->append(
+            errorAt(firstRow, rules.sequenceColumn,
+                    tr("The values of %1 in this object must run 1, 2, 3… with no "
+                       "gaps or repeats; found %2.")
+                        .arg(ValueChecker::quoted(m_type.column(rules.sequenceColumn).header),
+                             found.join(QStringLiteral(", ")))));
     }
     if (!m_splitKeys.contains(m_open->key)) {
         m_closedRows[m_open->key] = m_openRows;

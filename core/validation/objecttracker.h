@@ -26,7 +26,7 @@ public:
 private:
     struct OpenObject
     {
-        QString key;       // normalised
+        QString key; // normalised
         int firstRow = 0;
         QList<QString> parentValues; // per column, from the first row
         int children = 0;

@@ -7,16 +7,15 @@ namespace ccbulk {
 RowChecker::RowChecker(const TypeDefinition &type, const ValueChecker &values,
                        const HeaderMapping &mapping)
     : m_type(type), m_values(values), m_mapping(mapping)
-{
-}
+{}
 
 void RowChecker::collect(const CsvRecord &record, const HeaderMapping &mapping, RowValues *out)
 {
     out->resize(mapping.cellForColumn.size());
     for (qsizetype column = 0; column < mapping.cellForColumn.size(); ++column) {
         const int cell = mapping.cellForColumn.at(column);
-        (*out)[column] = cell >= 0 && cell < record.size() ? record.cell(cell).trimmed()
-                                                           : QStringView();
+        (*out)[column] =
+            cell >= 0 && cell < record.size() ? record.cell(cell).trimmed() : QStringView();
     }
 }
 
@@ -103,13 +102,13 @@ void RowChecker::check(int row, const RowValues &values, QList<Issue> *issues)
         const bool applies = column.when.isEmpty() || holds(column.when, values);
         if (value.isEmpty()) {
             if (column.requirement == Requirement::Required) {
-                issues->append(issueAt(Issue::Severity::Error, row, column,
-                                       tr("A value is required.")));
+                issues->append(
+                    issueAt(Issue::Severity::Error, row, column, tr("A value is required.")));
             } else if (column.requirement == Requirement::Conditional && applies) {
                 if (m_mapping.hasColumn(column.index)) {
-                    issues->append(issueAt(Issue::Severity::Error, row, column,
-                                           tr("A value is required when %1.")
-                                               .arg(describe(column.when))));
+                    issues->append(
+                        issueAt(Issue::Severity::Error, row, column,
+                                tr("A value is required when %1.").arg(describe(column.when))));
                 } else if (!m_reportedMissingColumns.contains(column.index)) {
                     // Without the column an update keeps the stored value;
                     // only a new object needs it. Said once per file.
@@ -125,10 +124,10 @@ void RowChecker::check(int row, const RowValues &values, QList<Issue> *issues)
         }
         if (!applies) {
             if (!column.inapplicableAllowed.contains(value)) {
-                issues->append(issueAt(Issue::Severity::Warning, row, column,
-                                       tr("%1 is ignored: this column applies only when %2.")
-                                           .arg(ValueChecker::quoted(value),
-                                                describe(column.when))));
+                issues->append(
+                    issueAt(Issue::Severity::Warning, row, column,
+                            tr("%1 is ignored: this column applies only when %2.")
+                                .arg(ValueChecker::quoted(value), describe(column.when))));
             }
             continue;
         }

@@ -50,13 +50,13 @@ QString ValueChecker::describePatternFailure(const TextPattern &pattern, QString
         for (const QChar c : bad) {
             shown << (c == u' ' ? tr("space") : QStringLiteral("“%1”").arg(c));
         }
-        QString message = tr("%1 contains characters that are not allowed here: %2. Allowed: %3.")
-                              .arg(quoted(value), shown.join(QStringLiteral(" ")),
-                                   pattern.describeAllowed());
+        QString message =
+            tr("%1 contains characters that are not allowed here: %2. Allowed: %3.")
+                .arg(quoted(value), shown.join(QStringLiteral(" ")), pattern.describeAllowed());
         if (!pattern.describeFirstAllowed().isEmpty()) {
-            message += QLatin1Char(' ')
-                       + tr("The first character must be one of: %1.")
-                             .arg(pattern.describeFirstAllowed());
+            message +=
+                QLatin1Char(' ') +
+                tr("The first character must be one of: %1.").arg(pattern.describeFirstAllowed());
         }
         return message;
     }
