@@ -63,6 +63,12 @@ bool CsvReader::fill()
     const qint64 got = m_device->read(m_buffer.data() + oldSize, want);
     if (got < 0) {
         m_buffer.resize(oldSize);
+        // A sequential device that has ended (a finished QProcess) reports
+        // reading past its end as -1: that is the end of the file.
+        if (m_device->isSequential() && m_device->atEnd()) {
+            m_deviceAtEnd = true;
+            return false;
+        }
         return failWith(CsvProblem::Code::ReadError);
     }
     m_buffer.resize(oldSize + got);
@@ -145,9 +151,6 @@ bool CsvReader::start()
         m_encoding = TextEncoding::Utf16;
         return failWith(CsvProblem::Code::Utf16);
     }
-    if (m_pos >= m_buffer.size() && m_deviceAtEnd) {
-        return failWith(CsvProblem::Code::Empty);
-    }
     // Make sure the header line is complete for delimiter detection.
     auto headerLineComplete = [this] {
         bool quoted = false;
@@ -164,6 +167,11 @@ bool CsvReader::start()
     }
     if (m_fatal) {
         return false;
+    }
+    // Checked once the header line is read, so that a byte-order mark alone
+    // (three bytes, which may not yet have shown the end) counts as empty.
+    if (m_pos >= m_buffer.size() && m_deviceAtEnd) {
+        return failWith(CsvProblem::Code::Empty);
     }
     if (!m_encodingDecided) {
         prescanEncoding();
@@ -281,9 +289,15 @@ CsvReader::Step CsvReader::parseRecord()
 
 void CsvReader::decodeInto(CsvRecord *record)
 {
-    if (!m_encodingDecided && !isValidUtf8(m_cellBytes)) {
-        m_encoding = TextEncoding::Windows1252;
-        m_encodingDecided = true;
+    // Each cell is decoded on its own, so each must be UTF-8 on its own: a
+    // lead byte ending one cell and a continuation byte starting the next are
+    // not a UTF-8 sequence.
+    for (qsizetype begin = 0, i = 0; !m_encodingDecided && i < m_cellEnds.size(); ++i) {
+        if (!isValidUtf8(QByteArrayView(m_cellBytes).sliced(begin, m_cellEnds.at(i) - begin))) {
+            m_encoding = TextEncoding::Windows1252;
+            m_encodingDecided = true;
+        }
+        begin = m_cellEnds.at(i);
     }
     const bool windows1252 = m_encoding == TextEncoding::Windows1252;
     record->m_row = m_row;

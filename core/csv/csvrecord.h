@@ -20,7 +20,7 @@ struct CsvProblem
         UnclosedQuote, // a quoted cell still open at the end of the file
         TooLarge,      // more bytes than the reader's limit
         ReadError,     // the device failed
-        // Per record: the record is still returned, with these attached.
+                   // Per record: the record is still returned, with these attached.
         StrayQuote,     // a quote inside an unquoted cell
         TextAfterQuote, // characters between a closing quote and the delimiter
     };

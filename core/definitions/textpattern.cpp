@@ -17,9 +17,6 @@ bool TextPattern::CharClass::contains(QChar c) const
 QString TextPattern::CharClass::describe() const
 {
     QStringList parts;
-    if (negated) {
-        parts << QCoreApplication::translate("ccbulk::TextPattern", "any character except");
-    }
     auto addRange = [&](char from, char to) {
         bool all = true;
         for (char c = from; c <= to; ++c) {
@@ -48,7 +45,10 @@ QString TextPattern::CharClass::describe() const
             parts << QStringLiteral("“%1”").arg(c);
         }
     }
-    return parts.join(QStringLiteral(", "));
+    const QString listed = parts.join(QStringLiteral(", "));
+    return negated ? QCoreApplication::translate("ccbulk::TextPattern", "any character except %1")
+                         .arg(listed)
+                   : listed;
 }
 
 bool TextPattern::parseClass(QStringView text, qsizetype *pos, CharClass *out)
@@ -165,17 +165,22 @@ bool TextPattern::matches(QStringView value) const
     return true;
 }
 
-QString TextPattern::disallowedCharacters(QStringView value) const
+QStringList TextPattern::disallowedCharacters(QStringView value) const
 {
-    QString result;
+    QStringList result;
     if (!m_isClass) {
         return result;
     }
     for (qsizetype i = m_hasFirst ? 1 : 0; i < value.size(); ++i) {
-        const QChar c = value[i];
-        if (!m_rest.contains(c) && !result.contains(c)) {
-            result.append(c);
+        // Whole characters: a surrogate pair is one character to the reader.
+        const qsizetype length =
+            value[i].isHighSurrogate() && i + 1 < value.size() && value[i + 1].isLowSurrogate() ? 2
+                                                                                                : 1;
+        const QString character = value.mid(i, length).toString();
+        if (!m_rest.contains(value[i]) && !result.contains(character)) {
+            result << character;
         }
+        i += length - 1;
     }
     return result;
 }

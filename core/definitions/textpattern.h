@@ -2,6 +2,7 @@
 
 #include <QRegularExpression>
 #include <QString>
+#include <QStringList>
 #include <QStringView>
 
 #include <bitset>
@@ -18,8 +19,8 @@ class TextPattern
 {
 public:
     TextPattern() = default;
-    // Returns an invalid pattern (isValid() false) and sets *error if the
-    // expression does not compile.
+    // Sets *error and returns a null pattern if the expression does not
+    // compile; callers must check the error, a null pattern matches anything.
     static TextPattern compile(const QString &expression, QString *error);
 
     bool isNull() const { return m_source.isEmpty(); }
@@ -27,13 +28,14 @@ public:
     QString source() const { return m_source; }
 
     // For character-class patterns: the distinct characters of value that are
-    // not allowed (empty when all are, or for a regular expression).
-    QString disallowedCharacters(QStringView value) const;
+    // not allowed, each a whole character (a surrogate pair stays together);
+    // empty when all are allowed, or for a regular expression.
+    QStringList disallowedCharacters(QStringView value) const;
     // For character-class patterns with a separate first-character class:
     // whether value's first character breaks only that rule.
     bool failsFirstCharacterOnly(QStringView value) const;
-    // A human-readable list of the allowed characters ("A–Z, a–z, 0–9,
-    // space, &, _, -"), or empty for a regular expression.
+    // A human-readable list of the allowed characters (“A–Z, a–z, 0–9, space,
+    // “&”, “-”, “_”), or empty for a regular expression.
     QString describeAllowed() const;
     QString describeFirstAllowed() const;
     bool isCharacterClass() const { return m_isClass; }

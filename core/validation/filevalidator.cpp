@@ -53,7 +53,8 @@ ValidationReport FileValidator::validate(QIODevice *device) const
     reader.setMaxBytes(m_limits.maxCsvBytes);
     CsvRecord record;
     auto fatal = [&] {
-        const CsvProblem &problem = *reader.fatalProblem();
+        // The reader ends the first read with a fatal problem or a record.
+        const CsvProblem problem = reader.fatalProblem().value_or(CsvProblem());
         // A quote left open is reported where it opened; everything else
         // that refuses the file is about the file (row 0).
         return refuse(CsvProblemText::describe(problem, m_limits.maxCsvBytes),
@@ -116,16 +117,23 @@ ValidationReport FileValidator::validate(QIODevice *device) const
             }
         }
         RowChecker::collect(record, mapping, &cells);
-        rows.check(row, cells, &report.issues);
-        objects.addRow(row, cells, &report.issues);
+        if (objects.addRow(row, cells, &report.issues)) {
+            objects.inheritParentValues(&cells);
+            rows.check(row, cells, &report.issues, RowChecker::Scope::ChildColumns);
+        } else {
+            rows.check(row, cells, &report.issues);
+        }
     }
     if (reader.fatalProblem()) {
         return fatal();
     }
     if (report.rows > m_limits.maxCsvRows) {
-        return refuse(tr("The file has %1 data rows, more than the limit of %2.")
-                          .arg(report.rows)
-                          .arg(m_limits.maxCsvRows));
+        ValidationReport refused =
+            refuse(tr("The file has %1 data rows, more than the limit of %2.")
+                       .arg(report.rows)
+                       .arg(m_limits.maxCsvRows));
+        refused.rows = report.rows;
+        return refused;
     }
     if (report.rows == 0) {
         return refuse(tr("The file has a header row but no data rows."));

@@ -61,7 +61,7 @@ HeaderMapping HeaderMapping::map(const TypeDefinition &type, const CsvRecord &he
         }
     }
     if (!missing.isEmpty()) {
-        problems.prepend(tr("the required column(s) %1 are missing", nullptr, int(missing.size()))
+        problems.prepend(tr("%n required column(s) missing: %1", nullptr, int(missing.size()))
                              .arg(missing.join(QStringLiteral(", "))));
     }
     if (!problems.isEmpty()) {

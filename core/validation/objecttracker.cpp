@@ -16,17 +16,29 @@ Issue ObjectTracker::errorAt(int row, int column, const QString &message) const
                  column >= 0 ? m_type.column(column).header : QString(), message};
 }
 
-void ObjectTracker::addRow(int row, const RowValues &values, QList<Issue> *issues)
+bool ObjectTracker::addRow(int row, const RowValues &values, QList<Issue> *issues)
 {
     const QStringView rawKey = values.at(m_type.keyColumn());
     if (rawKey.isEmpty()) {
-        return; // the row checker reported the empty key
+        return false; // the row checker reports the empty key
     }
     const QString key = m_type.normaliseKey(rawKey);
     if (m_type.isParentChild()) {
-        addParentChildRow(row, values, key, issues);
-    } else {
-        addPlainRow(row, values, key, issues);
+        return addParentChildRow(row, values, key, issues);
+    }
+    addPlainRow(row, values, key, issues);
+    return false;
+}
+
+void ObjectTracker::inheritParentValues(RowValues *values) const
+{
+    if (!m_open) {
+        return;
+    }
+    for (const ColumnDefinition &column : m_type.columns()) {
+        if (!column.child && (*values)[column.index].isEmpty()) {
+            (*values)[column.index] = m_open->parentValues.at(column.index);
+        }
     }
 }
 
@@ -44,7 +56,7 @@ void ObjectTracker::addPlainRow(int row, const RowValues &values, const QString 
                                .arg(*first)));
 }
 
-void ObjectTracker::addParentChildRow(int row, const RowValues &values, const QString &key,
+bool ObjectTracker::addParentChildRow(int row, const RowValues &values, const QString &key,
                                       QList<Issue> *issues)
 {
     const int keyColumn = m_type.keyColumn();
@@ -103,6 +115,7 @@ void ObjectTracker::addParentChildRow(int row, const RowValues &values, const QS
     if (m_rows.isChildRow(values)) {
         addChild(row, values, issues);
     }
+    return row != m_open->firstRow;
 }
 
 void ObjectTracker::openObject(int row, const RowValues &values, const QString &key)

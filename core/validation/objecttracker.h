@@ -19,7 +19,11 @@ class ObjectTracker
 public:
     ObjectTracker(const TypeDefinition &type, const RowChecker &rows);
 
-    void addRow(int row, const RowValues &values, QList<Issue> *issues);
+    // Returns true when the row continues the object of the rows before it
+    // (a parent/child type's later row); then inheritParentValues() fills its
+    // empty parent cells from the object's first row.
+    bool addRow(int row, const RowValues &values, QList<Issue> *issues);
+    void inheritParentValues(RowValues *values) const;
     void finish(QList<Issue> *issues);
     int objectCount() const { return int(m_firstRowOfKey.size()); }
 
@@ -37,7 +41,7 @@ private:
     };
 
     void addPlainRow(int row, const RowValues &values, const QString &key, QList<Issue> *issues);
-    void addParentChildRow(int row, const RowValues &values, const QString &key,
+    bool addParentChildRow(int row, const RowValues &values, const QString &key,
                            QList<Issue> *issues);
     void openObject(int row, const RowValues &values, const QString &key);
     void addChild(int row, const RowValues &values, QList<Issue> *issues);

@@ -95,9 +95,12 @@ Issue RowChecker::issueAt(Issue::Severity severity, int row, const ColumnDefinit
     return Issue{severity, row, column.index, column.header, message};
 }
 
-void RowChecker::check(int row, const RowValues &values, QList<Issue> *issues)
+void RowChecker::check(int row, const RowValues &values, QList<Issue> *issues, Scope scope)
 {
     for (const ColumnDefinition &column : m_type.columns()) {
+        if (scope == Scope::ChildColumns && !column.child) {
+            continue;
+        }
         const QStringView value = values.at(column.index);
         const bool applies = column.when.isEmpty() || holds(column.when, values);
         if (value.isEmpty()) {

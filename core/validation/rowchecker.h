@@ -25,8 +25,17 @@ public:
     RowChecker(const TypeDefinition &type, const ValueChecker &values,
                const HeaderMapping &mapping);
 
+    // Which columns a row is checked in: a later row of a parent/child object
+    // carries only a child; its parent cells were checked on the first row.
+    enum class Scope
+    {
+        WholeRow,
+        ChildColumns
+    };
+
     static void collect(const CsvRecord &record, const HeaderMapping &mapping, RowValues *out);
-    void check(int row, const RowValues &values, QList<Issue> *issues);
+    void check(int row, const RowValues &values, QList<Issue> *issues,
+               Scope scope = Scope::WholeRow);
 
     bool isChildRow(const RowValues &values) const;
     bool holds(const QList<Condition> &conditions, const RowValues &values) const;

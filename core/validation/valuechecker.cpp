@@ -44,11 +44,11 @@ QString ValueChecker::describePatternFailure(const TextPattern &pattern, QString
         return tr("%1 must start with one of: %2.")
             .arg(quoted(value), pattern.describeFirstAllowed());
     }
-    const QString bad = pattern.disallowedCharacters(value);
+    const QStringList bad = pattern.disallowedCharacters(value);
     if (!bad.isEmpty()) {
         QStringList shown;
-        for (const QChar c : bad) {
-            shown << (c == u' ' ? tr("space") : QStringLiteral("“%1”").arg(c));
+        for (const QString &character : bad) {
+            shown << (character == u" " ? tr("space") : QStringLiteral("“%1”").arg(character));
         }
         QString message =
             tr("%1 contains characters that are not allowed here: %2. Allowed: %3.")
@@ -106,7 +106,8 @@ QString ValueChecker::checkReference(const ColumnDefinition &column, QStringView
     if (problem.isEmpty()) {
         return problem;
     }
-    return tr("This cannot be the name of a %1: %2").arg(target->name(uiLanguage()), problem);
+    return tr("This cannot be the name of an object of type “%1”: %2")
+        .arg(target->name(uiLanguage()), problem);
 }
 
 QString ValueChecker::checkItem(const ColumnDefinition &column, QStringView item) const

@@ -1,3 +1,4 @@
+#include "sequentialdevice.h"
 #include "validationfixture.h"
 
 #include <QTemporaryDir>
@@ -8,13 +9,6 @@ using namespace ccbulk;
 namespace {
 
 const QByteArray kSiteHeader = "Name,Multimedia Profile\r\n";
-
-// A sequential device: the validator cannot ask it for its size.
-class PipeLikeBuffer final : public QBuffer
-{
-public:
-    bool isSequential() const override { return true; }
-};
 
 QByteArray siteRows(int count)
 {
@@ -47,6 +41,7 @@ private Q_SLOTS:
     void excelFiles_data();
     void excelFiles();
     void issuesAreSortedAndRowsCounted();
+    void laterRowsOfAnObjectInheritParentCells();
     void missingFileNamesThePath();
     void zipTypeIsNotACsv();
 };
@@ -163,20 +158,23 @@ void TestFileValidator::sizeLimitSequential()
 {
     // Default limit: 5 MiB, exceeded by a file streamed without a known size.
     QByteArray csv = kSiteHeader;
-    const QByteArray row = "Site,\"" + QByteArray(1000, 'x') + "\"\r\n";
-    while (csv.size() <= Limits::kDefaultMaxCsvBytes) {
-        csv += row;
+    for (int i = 0; csv.size() <= Limits::kDefaultMaxCsvBytes; ++i) {
+        csv += "Site " + QByteArray::number(i) + ",\"" + QByteArray(1000, 'x') + "\"\r\n";
     }
-    PipeLikeBuffer device;
-    device.setData(csv);
-    device.open(QIODevice::ReadOnly);
-    const ValidationReport report =
-        FileValidator(test::type("site"), DefinitionRegistry::instance(), Limits())
-            .validate(&device);
+    const FileValidator validator(test::type("site"), DefinitionRegistry::instance(), Limits());
+    test::SequentialDevice device(csv);
+    const ValidationReport report = validator.validate(&device);
     QVERIFY(report.refused);
     QCOMPARE(report.issues.size(), 1);
     QVERIFY2(report.issues.first().message.contains(u"5242880"),
              qPrintable(report.issues.first().message));
+
+    // The same rows under the limit stream through and are all counted.
+    const QByteArray head = csv.left(csv.indexOf("\r\n", 1024 * 1024) + 2);
+    test::SequentialDevice small(head);
+    const ValidationReport ok = validator.validate(&small);
+    QVERIFY2(ok.isValid(), qPrintable(test::issueText(ok)));
+    QCOMPARE(ok.rows, int(head.count("\r\n")) - 1);
 }
 
 void TestFileValidator::cellCounts_data()
@@ -253,6 +251,30 @@ void TestFileValidator::issuesAreSortedAndRowsCounted()
     // B is split (rows 2, 3, 5 fail), row 3 also has a bad phone number.
     QCOMPARE(report.errorRows, 3);
     QCOMPARE(report.rows, 5);
+}
+
+void TestFileValidator::laterRowsOfAnObjectInheritParentCells()
+{
+    const QByteArray header = "Name,Channel Type,Max Time In Queue,Service Level Threshold,"
+                              "Permit Monitoring,Permit Recording,Record All Calls,"
+                              "Pause or Resume Enabled,Default Music in Queue,Routing Type,"
+                              "Distribution Group Seq,Group Fallback Time,Group Teams\n";
+    // Required parent cells empty on the second row: taken from the first.
+    const ValidationReport ok =
+        test::validateCsv("queue", header + "Q,TELEPHONY,600,30,TRUE,TRUE,FALSE,FALSE,m.wav,"
+                                            "LONGEST_AVAILABLE_AGENT,1,,T1\nQ,,,,,,,,,,2,30,T2\n");
+    QVERIFY2(ok.isValid(), qPrintable(test::issueText(ok)));
+    // A bad parent value is reported once, on the first row, not on every row.
+    const ValidationReport bad =
+        test::validateCsv("queue", header + "Q,TELEPHONY,0,30,TRUE,TRUE,FALSE,FALSE,m.wav,"
+                                            "LONGEST_AVAILABLE_AGENT,1,,T1\nQ,,,,,,,,,,2,30,T2\n");
+    QCOMPARE(test::issueKeys(bad), QStringList{u"2:Max Time In Queue:E"_qs});
+    // A child cell is still checked on later rows, with the parent's values
+    // in force for its conditions.
+    const ValidationReport child =
+        test::validateCsv("queue", header + "Q,TELEPHONY,600,30,TRUE,TRUE,FALSE,FALSE,m.wav,"
+                                            "LONGEST_AVAILABLE_AGENT,1,,T1\nQ,,,,,,,,,,2,,T2\n");
+    QCOMPARE(test::issueKeys(child), QStringList{u"3:Group Fallback Time:E"_qs});
 }
 
 void TestFileValidator::missingFileNamesThePath()

@@ -81,7 +81,7 @@ void TestValueChecker::check_data()
     row("list ok", "user-profile", u"Queues", u"Sales | Support||Billing", u"");
     row("list only pipes", "user-profile", u"Queues", u"| |", u"at least 1");
     row("list item names a site badly", "user-profile", u"Sites", u"Stockholm|Malmö!",
-        u"name of a Site");
+        u"type “Site”");
     row("list of enum values", "skill-definition", u"List Values For Enum", u"Low|Mid|High", u"");
     row("list of enum values bad", "skill-definition", u"List Values For Enum", u"Low|Mid?",
         u"“?”");
@@ -90,7 +90,7 @@ void TestValueChecker::check_data()
     row("audio reference no suffix", "queue", u"Default Music in Queue", u"welcome.mp3",
         u"must end in .wav");
     row("audio reference bad name", "queue", u"Default Music in Queue", u"välkommen.wav",
-        u"Audio File");
+        u"type “Audio File”");
     row("skill value offline", "skill-profile", u"Skill Values", u"anything|at all", u"");
 }
 
