@@ -5,317 +5,317 @@
     <name>ccbulk::CsvProblemText</name>
     <message numerus="yes">
         <source>%1 (%n byte(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n byte)</numerusform>
+            <numerusform>%1 (%n byte)</numerusform>
         </translation>
     </message>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen är tom.</translation>
     </message>
     <message>
         <source>The file is saved as UTF-16 (Excel&apos;s “Unicode Text”). Save it as “CSV UTF-8” or “CSV (comma delimited)” instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen är sparad som UTF-16 (Excels ”Unicode-text”). Spara den som ”CSV UTF-8” eller ”CSV (semikolonavgränsad)” i stället.</translation>
     </message>
     <message>
         <source>Row %1, column %2 holds a NUL byte: this is not a text CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rad %1, kolumn %2 innehåller en NUL-byte: det här är ingen CSV-textfil.</translation>
     </message>
     <message>
         <source>The quoted cell that starts on row %1, column %2 is never closed: a closing quote (&quot;) is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cellen inom citattecken som börjar på rad %1, kolumn %2 avslutas aldrig: ett avslutande citattecken (&quot;) saknas.</translation>
     </message>
     <message>
         <source>The file is larger than the limit of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen är större än gränsen på %1.</translation>
     </message>
     <message>
         <source>The file could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen kunde inte läsas: %1</translation>
     </message>
     <message>
         <source>A quote (&quot;) inside a cell that does not start with one. Put the whole cell in quotes and double the quote (&quot;&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett citattecken (&quot;) i en cell som inte börjar med ett. Sätt hela cellen inom citattecken och dubbla citattecknet (&quot;&quot;).</translation>
     </message>
     <message>
         <source>Text follows the closing quote of a quoted cell. Double a quote that belongs to the text (&quot;&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Text följer efter det avslutande citattecknet i en cell inom citattecken. Dubbla ett citattecken som hör till texten (&quot;&quot;).</translation>
     </message>
 </context>
 <context>
     <name>ccbulk::FileValidator</name>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan inte öppna %1: %2</translation>
     </message>
     <message>
         <source>%1 is not imported from a CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 importeras inte från en CSV-fil.</translation>
     </message>
     <message>
         <source>The file is %1, more than the limit of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen är %1, mer än gränsen på %2.</translation>
     </message>
     <message>
         <source>Column %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolumn %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>The row has %n cell(s), but the header has %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Raden har %n cell, men rubrikraden har %1.</numerusform>
+            <numerusform>Raden har %n celler, men rubrikraden har %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The row has %n cell(s), but the header has %1; the extra cells are empty and ignored.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Raden har %n cell, men rubrikraden har %1; de extra cellerna är tomma och ignoreras.</numerusform>
+            <numerusform>Raden har %n celler, men rubrikraden har %1; de extra cellerna är tomma och ignoreras.</numerusform>
         </translation>
     </message>
     <message>
         <source>The file has %1 data rows, more than the limit of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen har %1 datarader, fler än gränsen på %2.</translation>
     </message>
     <message>
         <source>The file has a header row but no data rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen har en rubrikrad men inga datarader.</translation>
     </message>
 </context>
 <context>
     <name>ccbulk::HeaderMapping</name>
     <message>
         <source>Column %1 has no header; its cells are ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolumn %1 saknar rubrik; dess celler ignoreras.</translation>
     </message>
     <message>
         <source>Unknown column %1 (column %2) is ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den okända kolumnen %1 (kolumn %2) ignoreras.</translation>
     </message>
     <message>
         <source>columns %1 and %2 (%3 and %4) both name %5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>the required column(s) %1 are missing</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>kolumnerna %1 och %2 (%3 och %4) anger båda %5</translation>
     </message>
     <message>
         <source>The file cannot be used: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen kan inte användas: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n required column(s) missing: %1</source>
+        <translation>
+            <numerusform>%n obligatorisk kolumn saknas: %1</numerusform>
+            <numerusform>%n obligatoriska kolumner saknas: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ccbulk::ObjectTracker</name>
     <message>
         <source>%1 is already on row %2; only that row is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 finns redan på rad %2; bara den raden används.</translation>
     </message>
     <message>
         <source>%1 comes back on row %2, after other objects: the rows of one object must be consecutive.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 återkommer på rad %2, efter andra objekt: raderna för ett objekt måste stå i följd.</translation>
     </message>
     <message>
         <source>%1 is also on row %2, before other objects: the rows of one object must be consecutive.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 finns också på rad %2, före andra objekt: raderna för ett objekt måste stå i följd.</translation>
     </message>
     <message>
         <source>%1 is empty on row %2, the first row of this object; leave it empty here too, or move the value to that row.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 är tom på rad %2, objektets första rad; lämna den tom även här, eller flytta värdet till den raden.</translation>
     </message>
     <message>
         <source>%1 differs from %2 on row %3, the first row of this object; leave it empty or repeat the same value.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 skiljer sig från %2 på rad %3, objektets första rad; lämna cellen tom eller upprepa samma värde.</translation>
     </message>
     <message>
         <source>%1 is already on row %2 of this object.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 finns redan på rad %2 i det här objektet.</translation>
     </message>
     <message>
         <source>Only one row of an object may have %1 TRUE; row %2 already has.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bara en rad i ett objekt får ha %1 TRUE; rad %2 har det redan.</translation>
     </message>
     <message numerus="yes">
         <source>This object needs at least %n child row(s) (%1).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Objektet behöver minst %n underrad (%1).</numerusform>
+            <numerusform>Objektet behöver minst %n underrader (%1).</numerusform>
         </translation>
     </message>
     <message>
         <source>The values of %1 in this object must run 1, 2, 3… with no gaps or repeats; found %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Värdena i %1 för det här objektet måste löpa 1, 2, 3… utan luckor eller upprepningar; hittade %2.</translation>
     </message>
 </context>
 <context>
     <name>ccbulk::RowChecker</name>
     <message>
         <source>%1 is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 är %2</translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> eller </translation>
     </message>
     <message>
         <source>%1 is not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 inte är %2</translation>
     </message>
     <message>
         <source>%1 is %2 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 är %2 eller mer</translation>
     </message>
     <message>
         <source>the row carries a child</source>
-        <translation type="unfinished"></translation>
+        <translation>raden innehåller en underrad</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> och </translation>
     </message>
     <message>
         <source>A value is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett värde krävs.</translation>
     </message>
     <message>
         <source>A value is required when %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett värde krävs när %1.</translation>
     </message>
     <message>
         <source>The file has no %1 column, which a new object needs when %2. Existing objects keep their stored value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen saknar kolumnen %1, som ett nytt objekt behöver när %2. Befintliga objekt behåller sitt lagrade värde.</translation>
     </message>
     <message>
         <source>%1 is ignored: this column applies only when %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ignoreras: kolumnen gäller bara när %2.</translation>
     </message>
     <message>
         <source>TRUE here requires %1 to be TRUE.</source>
-        <translation type="unfinished"></translation>
+        <translation>TRUE här kräver att %1 är TRUE.</translation>
     </message>
 </context>
 <context>
     <name>ccbulk::TextPattern</name>
     <message>
-        <source>any character except</source>
-        <translation type="unfinished"></translation>
+        <source>space</source>
+        <translation>mellanslag</translation>
     </message>
     <message>
-        <source>space</source>
-        <translation type="unfinished"></translation>
+        <source>any character except %1</source>
+        <translation>alla tecken utom %1</translation>
     </message>
 </context>
 <context>
     <name>ccbulk::ValueChecker</name>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1”</translation>
     </message>
     <message>
         <source>%1 must start with one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 måste börja med något av: %2.</translation>
     </message>
     <message>
         <source>space</source>
-        <translation type="unfinished"></translation>
+        <translation>mellanslag</translation>
     </message>
     <message>
         <source>%1 contains characters that are not allowed here: %2. Allowed: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 innehåller tecken som inte är tillåtna här: %2. Tillåtna: %3.</translation>
     </message>
     <message>
         <source>The first character must be one of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det första tecknet måste vara något av: %1.</translation>
     </message>
     <message>
         <source>%1 does not have the required form (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 har inte den form som krävs (%2).</translation>
     </message>
     <message numerus="yes">
         <source>%1 is %n character(s) long; at most %2 are allowed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 är %n tecken lång; högst %2 är tillåtna.</numerusform>
+            <numerusform>%1 är %n tecken lång; högst %2 är tillåtna.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 is not an e-mail address (such as name@example.com).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 är ingen e-postadress (som namn@example.com).</translation>
     </message>
     <message>
         <source>%1 is not a dial number: an optional + followed by digits, dots and dashes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 är inget uppringningsnummer: ett valfritt + följt av siffror, punkter och bindestreck.</translation>
     </message>
     <message>
         <source>%1 is not a phone number: use digits and the characters ( ) + -.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 är inget telefonnummer: använd siffror och tecknen ( ) + -.</translation>
     </message>
     <message>
         <source>%1 is neither a phone number (an optional + and digits) nor a SIP address (sip:…).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 är varken ett telefonnummer (ett valfritt + och siffror) eller en SIP-adress (sip:…).</translation>
     </message>
     <message>
         <source>%1 must end in %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This cannot be the name of a %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 måste sluta med %2.</translation>
     </message>
     <message>
         <source>%1 is not a whole number in plain digits (no sign, decimals or spaces).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 är inget heltal skrivet med bara siffror (utan tecken, decimaler eller mellanslag).</translation>
     </message>
     <message>
         <source>%1 is not a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 är inget heltal.</translation>
     </message>
     <message>
         <source>%1 is less than %2, the smallest value allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 är mindre än %2, det minsta tillåtna värdet.</translation>
     </message>
     <message>
         <source>%1 is more than %2, the largest value allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 är mer än %2, det största tillåtna värdet.</translation>
     </message>
     <message>
         <source>%1 is not a yes/no value: use TRUE or FALSE (YES/NO, ON/OFF and 1/0 are accepted too).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 är inget ja/nej-värde: använd TRUE eller FALSE (YES/NO, ON/OFF och 1/0 godtas också).</translation>
     </message>
     <message>
         <source>%1 is not one of the allowed values: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 är inte ett av de tillåtna värdena: %2.</translation>
     </message>
     <message>
         <source>%1 is not a time zone known to this system: use an IANA name such as Europe/Stockholm.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 är ingen tidszon som det här systemet känner till: använd ett IANA-namn som Europe/Stockholm.</translation>
     </message>
     <message numerus="yes">
         <source>The list needs at least %n item(s), separated by “|”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Listan behöver minst %n värde, åtskilda med ”|”.</numerusform>
+            <numerusform>Listan behöver minst %n värden, åtskilda med ”|”.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This cannot be the name of an object of type “%1”: %2</source>
+        <translation>Det här kan inte vara namnet på ett objekt av typen ”%1”: %2</translation>
     </message>
 </context>
 <context>
     <name>ccbulk::cli::CliArguments</name>
     <message>
         <source>Option %1 needs a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Flaggan %1 behöver ett värde.</translation>
     </message>
     <message>
         <source>Unknown language “%1”: use en or sv.</source>
-        <translation type="unfinished"></translation>
+        <translation>Okänt språk ”%1”: använd en eller sv.</translation>
     </message>
     <message>
         <source>Unknown option %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Okänd flagga %1.</translation>
     </message>
     <message>
         <source>Usage: ccbulk-cli [global options] COMMAND [arguments]
@@ -334,99 +334,114 @@ Commands:
 Exit codes: 0 success or valid, 1 the file has errors, 2 wrong usage,
 3 the file was refused as a whole, 4 another job is active.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Användning: ccbulk-cli [globala flaggor] KOMMANDO [argument]
+
+Globala flaggor:
+  --tenant SÖKVÄG      den lokala klientorganisationens databasfil
+  --lang en|sv         meddelandenas språk (standard: systemets)
+  --user E-POST        adressen för ”Skickat av”
+  --help, --version
+
+Kommandon:
+  types [--json]                  lista objekttyperna
+  template TYP [-o FIL]           skriv TYP:s CSV-mall (rubrikraden)
+  validate TYP FIL [--json]       kontrollera FIL mot TYP; skriver ingenting
+
+Avslutningskoder: 0 lyckades eller giltig, 1 filen har fel, 2 fel användning,
+3 filen avvisades i sin helhet, 4 ett annat jobb är aktivt.
+</translation>
     </message>
 </context>
 <context>
     <name>ccbulk::cli::CliCommands</name>
     <message>
         <source>Run “ccbulk-cli --help” for usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kör ”ccbulk-cli --help” för att se hur programmet används.</translation>
     </message>
     <message>
         <source>Unknown command “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Okänt kommando ”%1”.</translation>
     </message>
     <message>
         <source>“types” takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>”types” tar inga argument.</translation>
     </message>
     <message>
         <source>ZIP of WAV files</source>
-        <translation type="unfinished"></translation>
+        <translation>ZIP med WAV-filer</translation>
     </message>
     <message>
         <source>CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV</translation>
     </message>
     <message>
         <source>Usage: ccbulk-cli template TYPE [-o FILE]</source>
-        <translation type="unfinished"></translation>
+        <translation>Användning: ccbulk-cli template TYP [-o FIL]</translation>
     </message>
     <message>
         <source>Unknown object type “%1”. “ccbulk-cli types” lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Okänd objekttyp ”%1”. ”ccbulk-cli types” listar dem.</translation>
     </message>
     <message>
         <source>%1 has no CSV template: it is imported as a ZIP of WAV files.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 har ingen CSV-mall: den importeras som en ZIP med WAV-filer.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan inte skriva %1: %2</translation>
     </message>
     <message>
         <source>Usage: ccbulk-cli validate TYPE FILE [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Användning: ccbulk-cli validate TYP FIL [--json]</translation>
     </message>
     <message>
         <source>%1: refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: avvisad.</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n rad</numerusform>
+            <numerusform>%1: %n rader</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fel</numerusform>
+            <numerusform>%n fel</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n varning</numerusform>
+            <numerusform>%n varningar</numerusform>
         </translation>
     </message>
     <message>
         <source>Row %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Rad %1, %2</translation>
     </message>
     <message>
         <source>Row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rad %1</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fil</translation>
     </message>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>fel</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>varning</translation>
     </message>
     <message>
         <source>The file is valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen är giltig.</translation>
     </message>
 </context>
 </TS>

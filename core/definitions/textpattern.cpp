@@ -42,7 +42,8 @@ QString TextPattern::CharClass::describe() const
         if (c == u' ') {
             parts << QCoreApplication::translate("ccbulk::TextPattern", "space");
         } else {
-            parts << QStringLiteral("“%1”").arg(c);
+            // The same quotes as every value in a message (ValueChecker::quoted).
+            parts << QCoreApplication::translate("ccbulk::ValueChecker", "“%1”").arg(c);
         }
     }
     const QString listed = parts.join(QStringLiteral(", "));

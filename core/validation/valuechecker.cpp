@@ -48,7 +48,7 @@ QString ValueChecker::describePatternFailure(const TextPattern &pattern, QString
     if (!bad.isEmpty()) {
         QStringList shown;
         for (const QString &character : bad) {
-            shown << (character == u" " ? tr("space") : QStringLiteral("“%1”").arg(character));
+            shown << (character == u" " ? tr("space") : tr("“%1”").arg(character));
         }
         QString message =
             tr("%1 contains characters that are not allowed here: %2. Allowed: %3.")
