@@ -302,6 +302,10 @@
         <source>This cannot be the name of an object of type “%1”: %2</source>
         <translation>This cannot be the name of an object of type “%1”: %2</translation>
     </message>
+    <message>
+        <source>%1 looks like a number that a spreadsheet wrote in scientific notation, which loses digits. Format the column as text in the spreadsheet and enter the number again.</source>
+        <translation>%1 looks like a number that a spreadsheet wrote in scientific notation, which loses digits. Format the column as text in the spreadsheet and enter the number again.</translation>
+    </message>
 </context>
 <context>
     <name>ccbulk::cli::CliArguments</name>
@@ -329,7 +333,8 @@ Global options:
 Commands:
   types [--json]                  list the object types
   template TYPE [-o FILE]         write TYPE&apos;s CSV template (header row)
-  validate TYPE FILE [--json]     check FILE against TYPE; writes nothing
+  validate TYPE FILE [--json]     check FILE (- for standard input) against
+                                  TYPE; writes nothing
 
 Exit codes: 0 success or valid, 1 the file has errors, 2 wrong usage,
 3 the file was refused as a whole, 4 another job is active.
@@ -345,7 +350,8 @@ Global options:
 Commands:
   types [--json]                  list the object types
   template TYPE [-o FILE]         write TYPE&apos;s CSV template (header row)
-  validate TYPE FILE [--json]     check FILE against TYPE; writes nothing
+  validate TYPE FILE [--json]     check FILE (- for standard input) against
+                                  TYPE; writes nothing
 
 Exit codes: 0 success or valid, 1 the file has errors, 2 wrong usage,
 3 the file was refused as a whole, 4 another job is active.
@@ -442,6 +448,10 @@ Exit codes: 0 success or valid, 1 the file has errors, 2 wrong usage,
     <message>
         <source>The file is valid.</source>
         <translation>The file is valid.</translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation>standard input</translation>
     </message>
 </context>
 </TS>

@@ -302,6 +302,10 @@
         <source>This cannot be the name of an object of type “%1”: %2</source>
         <translation>Det här kan inte vara namnet på ett objekt av typen ”%1”: %2</translation>
     </message>
+    <message>
+        <source>%1 looks like a number that a spreadsheet wrote in scientific notation, which loses digits. Format the column as text in the spreadsheet and enter the number again.</source>
+        <translation>%1 ser ut som ett tal som ett kalkylprogram har skrivit i grundpotensform, vilket tappar siffror. Formatera kolumnen som text i kalkylprogrammet och skriv in talet igen.</translation>
+    </message>
 </context>
 <context>
     <name>ccbulk::cli::CliArguments</name>
@@ -329,7 +333,8 @@ Global options:
 Commands:
   types [--json]                  list the object types
   template TYPE [-o FILE]         write TYPE&apos;s CSV template (header row)
-  validate TYPE FILE [--json]     check FILE against TYPE; writes nothing
+  validate TYPE FILE [--json]     check FILE (- for standard input) against
+                                  TYPE; writes nothing
 
 Exit codes: 0 success or valid, 1 the file has errors, 2 wrong usage,
 3 the file was refused as a whole, 4 another job is active.
@@ -345,7 +350,8 @@ Globala flaggor:
 Kommandon:
   types [--json]                  lista objekttyperna
   template TYP [-o FIL]           skriv TYP:s CSV-mall (rubrikraden)
-  validate TYP FIL [--json]       kontrollera FIL mot TYP; skriver ingenting
+  validate TYP FIL [--json]       kontrollera FIL (- för standard in) mot
+                                  TYP; skriver ingenting
 
 Avslutningskoder: 0 lyckades eller giltig, 1 filen har fel, 2 fel användning,
 3 filen avvisades i sin helhet, 4 ett annat jobb är aktivt.
@@ -442,6 +448,10 @@ Avslutningskoder: 0 lyckades eller giltig, 1 filen har fel, 2 fel användning,
     <message>
         <source>The file is valid.</source>
         <translation>Filen är giltig.</translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation>standard in</translation>
     </message>
 </context>
 </TS>

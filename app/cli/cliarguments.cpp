@@ -89,7 +89,8 @@ QString CliArguments::usage()
               "Commands:\n"
               "  types [--json]                  list the object types\n"
               "  template TYPE [-o FILE]         write TYPE's CSV template (header row)\n"
-              "  validate TYPE FILE [--json]     check FILE against TYPE; writes nothing\n"
+              "  validate TYPE FILE [--json]     check FILE (- for standard input) against\n"
+              "                                  TYPE; writes nothing\n"
               "\n"
               "Exit codes: 0 success or valid, 1 the file has errors, 2 wrong usage,\n"
               "3 the file was refused as a whole, 4 another job is active.\n");

@@ -8,6 +8,7 @@
 
 #include <QBuffer>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QSaveFile>
@@ -146,7 +147,15 @@ int CliCommands::validate(const CliArguments &arguments)
     const QString path = arguments.words.at(2);
     const QSettings settings;
     const FileValidator validator(*type, registry, Limits::fromSettings(settings));
-    const ValidationReport report = validator.validateFile(path);
+    ValidationReport report;
+    if (path == QLatin1String("-")) {
+        // Standard input, for pipes in scripts.
+        QFile input;
+        input.open(stdin, QIODevice::ReadOnly);
+        report = validator.validate(&input);
+    } else {
+        report = validator.validateFile(path);
+    }
 
     if (arguments.json) {
         QJsonArray issues;
@@ -167,7 +176,8 @@ int CliCommands::validate(const CliArguments &arguments)
                               {QStringLiteral("unchanged"), QJsonValue::Null},
                               {QStringLiteral("issues"), issues}});
     } else {
-        const QString fileName = QFileInfo(path).fileName();
+        const QString fileName =
+            path == QLatin1String("-") ? tr("standard input") : QFileInfo(path).fileName();
         QString text;
         if (report.refused) {
             text += tr("%1: refused.").arg(fileName) + QLatin1Char('\n');

@@ -168,6 +168,15 @@ bool CsvReader::start()
     if (m_fatal) {
         return false;
     }
+    // Enough for a whole "sep=;\r\n" line, however small the device's reads.
+    while (m_buffer.size() - m_pos < 8 && fill()) {
+    }
+    const bool delimiterGiven = !m_fatal && skipSeparatorHint();
+    while (delimiterGiven && !headerLineComplete() && fill()) {
+    }
+    if (m_fatal) {
+        return false;
+    }
     // Checked once the header line is read, so that a byte-order mark alone
     // (three bytes, which may not yet have shown the end) counts as empty.
     if (m_pos >= m_buffer.size() && m_deviceAtEnd) {
@@ -176,7 +185,36 @@ bool CsvReader::start()
     if (!m_encodingDecided) {
         prescanEncoding();
     }
-    detectDelimiter();
+    if (!delimiterGiven) {
+        detectDelimiter();
+    }
+    return true;
+}
+
+bool CsvReader::skipSeparatorHint()
+{
+    // Excel writes and honours a first line "sep=;" that names the delimiter;
+    // it is not a row of the sheet, so the header is still row 1.
+    const QByteArrayView rest = QByteArrayView(m_buffer).sliced(m_pos);
+    if (rest.size() < 5 || qstrnicmp(rest.data(), "sep=", 4) != 0) {
+        return false;
+    }
+    const char delimiter = rest.at(4);
+    if (delimiter != ',' && delimiter != ';' && delimiter != '\t') {
+        return false;
+    }
+    qsizetype end = 5;
+    if (end < rest.size() && rest.at(end) == '\r') {
+        ++end;
+    }
+    if (end < rest.size() && rest.at(end) == '\n') {
+        ++end;
+    }
+    if (end == 5 && end < rest.size()) {
+        return false; // "sep=;x": a header that happens to start so
+    }
+    m_delimiter = char16_t(delimiter);
+    m_pos += end;
     return true;
 }
 

@@ -15,8 +15,8 @@ namespace ccbulk {
 // spreadsheets write: CRLF, LF or CR line ends, a final line end or none,
 // UTF-8 with or without a byte-order mark, Windows-1252 when the bytes are not
 // UTF-8, and a comma, semicolon or tab delimiter (whichever the header line
-// uses most). It holds one record's bytes at a time (plus a read buffer), so
-// memory does not grow with the file.
+// uses most, or as a first line "sep=;" says). It holds one record's bytes at a time (plus a read
+// buffer), so memory does not grow with the file.
 //
 // Rows are numbered as a spreadsheet shows them: the first record (the
 // header) is row 1, whatever line breaks sit inside quoted cells.
@@ -55,6 +55,7 @@ private:
     bool fill();
     void prescanEncoding();
     void detectDelimiter();
+    bool skipSeparatorHint();
     Step parseRecord();
     void decodeInto(CsvRecord *record);
     bool failWith(CsvProblem::Code code, int row = 0, int column = 0);

@@ -112,6 +112,15 @@ QString ValueChecker::checkReference(const ColumnDefinition &column, QStringView
 
 QString ValueChecker::checkItem(const ColumnDefinition &column, QStringView item) const
 {
+    const bool numeric = column.kind == ValueKind::Integer ||
+                         column.kind == ValueKind::DialNumber || column.kind == ValueKind::Phone ||
+                         column.kind == ValueKind::PhoneOrSip;
+    if (numeric && looksLikeScientificNotation(item)) {
+        return tr("%1 looks like a number that a spreadsheet wrote in scientific notation, which "
+                  "loses digits. Format the column as text in the spreadsheet and enter the "
+                  "number again.")
+            .arg(quoted(item));
+    }
     switch (column.kind) {
     case ValueKind::Text:
     case ValueKind::Email:

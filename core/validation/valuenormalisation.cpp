@@ -81,8 +81,10 @@ bool enumValueEquals(QStringView value, QStringView canonical)
 
 std::optional<bool> parseBoolean(QStringView value)
 {
-    static constexpr const char16_t *kTrue[] = {u"TRUE", u"YES", u"ON", u"1"};
-    static constexpr const char16_t *kFalse[] = {u"FALSE", u"NO", u"OFF", u"0"};
+    // SANT and FALSKT are what a Swedish Excel writes for a cell it has taken
+    // as a truth value, whatever was typed.
+    static constexpr const char16_t *kTrue[] = {u"TRUE", u"YES", u"ON", u"1", u"SANT"};
+    static constexpr const char16_t *kFalse[] = {u"FALSE", u"NO", u"OFF", u"0", u"FALSKT"};
     for (const char16_t *word : kTrue) {
         if (value.compare(QStringView(word), Qt::CaseInsensitive) == 0) {
             return true;
@@ -94,6 +96,34 @@ std::optional<bool> parseBoolean(QStringView value)
         }
     }
     return std::nullopt;
+}
+
+bool looksLikeScientificNotation(QStringView value)
+{
+    // 4.68123E+10 or 4,68123E+10: how a spreadsheet shows a long number it
+    // has taken for a quantity, and writes it to CSV, digits lost.
+    qsizetype i = 0;
+    auto digits = [&] {
+        const qsizetype start = i;
+        while (i < value.size() && value[i] >= u'0' && value[i] <= u'9') {
+            ++i;
+        }
+        return i > start;
+    };
+    if (!digits()) {
+        return false;
+    }
+    if (i < value.size() && (value[i] == u'.' || value[i] == u',')) {
+        ++i;
+        if (!digits()) {
+            return false;
+        }
+    }
+    if (i + 1 >= value.size() || (value[i] != u'E' && value[i] != u'e') || value[i + 1] != u'+') {
+        return false;
+    }
+    i += 2;
+    return digits() && i == value.size();
 }
 
 std::optional<qint64> parsePlainInteger(QStringView value)

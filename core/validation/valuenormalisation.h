@@ -16,9 +16,14 @@ QString normaliseEnumValue(QStringView value);
 // it) under those rules.
 bool enumValueEquals(QStringView value, QStringView canonical);
 
-// TRUE/FALSE, YES/NO, ON/OFF, 1/0 in any letter case; nullopt for anything
+// TRUE/FALSE, YES/NO, ON/OFF, 1/0 (and Swedish Excel's SANT/FALSKT) in any
+// letter case; nullopt for anything
 // else. An empty cell is not a boolean here; callers decide what it means.
 std::optional<bool> parseBoolean(QStringView value);
+
+// Whether value is a number in a spreadsheet's scientific notation, such as
+// 4.68123E+10.
+bool looksLikeScientificNotation(QStringView value);
 
 // A whole number in plain digits: no sign, decimal point, grouping or spaces.
 // Returns nullopt if value is not that, or does not fit in 64 bits.

@@ -276,6 +276,7 @@ private Q_SLOTS:
     void tooLarge();
     void delimiter_data();
     void delimiter();
+    void separatorHintIsNotARow();
     void encoding_data();
     void encoding();
     void wholeFileEncodingDecision_data();
@@ -574,6 +575,27 @@ void TestCsvReader::delimiter_data()
         {rec(u"namn|ort"_s), rec(u"Åsa|Malmö"_s)});
     add("Swedish Excel, Windows-1252", "Namn;Ort;Belopp\r\n\xC5sa;Malm\xF6;1,5\r\n"_ba, u';',
         {rec(u"Namn|Ort|Belopp"_s), rec(u"Åsa|Malmö|1,5"_s)});
+    // Excel's "sep=" first line names the delimiter and is not a row.
+    add("sep hint overrides counting", "sep=;\r\na,b;c\r\n1,2;3\r\n"_ba, u';',
+        {rec(u"a,b|c"_s), rec(u"1,2|3"_s)});
+    add("SEP hint, tab, LF", "SEP=\t\nName,x\tSite\n"_ba, u'\t', {rec(u"Name,x|Site"_s)});
+    add("sep hint after a BOM", "\xEF\xBB\xBFsep=,\r\nx;y,z\r\n"_ba, u',', {rec(u"x;y|z"_s)});
+    add("a header that starts like a hint", "sep=;x,b\r\n1,2\r\n"_ba, u',',
+        {rec(u"sep=;x|b"_s), rec(u"1|2"_s)});
+}
+
+void TestCsvReader::separatorHintIsNotARow()
+{
+    for (const Device device : kSmallDevices) {
+        const ReadResult result = readBytes(device, "sep=;\r\nh1;h2\r\n\"a\nb\";c\r\nd;e\r\n"_ba);
+        QCOMPARE(fatalText(result), u"(none)"_s);
+        QCOMPARE(result.rows, (QList<int>{1, 2, 3}));
+        QCOMPARE(result.records.first(), rec(u"h1|h2"_s));
+    }
+    // A file that is only a hint has no header: it is empty.
+    const ReadResult empty = readBytes(Device::Buffer, "sep=;\r\n"_ba);
+    QVERIFY(empty.fatal);
+    QCOMPARE(empty.fatal->code, CsvProblem::Code::Empty);
 }
 
 void TestCsvReader::delimiter()

@@ -91,6 +91,10 @@ void TestValueChecker::check_data()
         u"must end in .wav");
     row("audio reference bad name", "queue", u"Default Music in Queue", u"välkommen.wav",
         u"type “Audio File”");
+    row("excel scientific dial number", "entry-point-mapping", u"Dialed Number", u"4.68123E+10",
+        u"scientific notation");
+    row("excel scientific capacity", "team", u"Capacity", u"1E+3", u"scientific notation");
+    row("swedish excel boolean", "queue", u"Permit Monitoring", u"FALSKT", u"");
     row("skill value offline", "skill-profile", u"Skill Values", u"anything|at all", u"");
 }
 

@@ -17,6 +17,8 @@ private Q_SLOTS:
     void booleans();
     void integers_data();
     void integers();
+    void scientificNotation_data();
+    void scientificNotation();
 };
 
 void TestValueNormalisation::enumEquality_data()
@@ -67,10 +69,11 @@ void TestValueNormalisation::booleans_data()
 {
     QTest::addColumn<QString>("value");
     QTest::addColumn<int>("expected"); // 1 true, 0 false, -1 not a boolean
-    for (const char16_t *word : {u"TRUE", u"true", u"True", u"YES", u"yes", u"On", u"1"}) {
+    for (const char16_t *word :
+         {u"TRUE", u"true", u"True", u"YES", u"yes", u"On", u"1", u"SANT", u"sant"}) {
         QTest::newRow(qPrintable(QString::fromUtf16(word))) << QString::fromUtf16(word) << 1;
     }
-    for (const char16_t *word : {u"FALSE", u"false", u"No", u"OFF", u"off", u"0"}) {
+    for (const char16_t *word : {u"FALSE", u"false", u"No", u"OFF", u"off", u"0", u"FALSKT"}) {
         QTest::newRow(qPrintable(QString::fromUtf16(word))) << QString::fromUtf16(word) << 0;
     }
     for (const char16_t *word : {u"", u"T", u"F", u"2", u"Y", u"ja", u"TRUE ", u"01"}) {
@@ -120,6 +123,28 @@ void TestValueNormalisation::integers()
     if (valid) {
         QCOMPARE(*parsed, number);
     }
+}
+
+void TestValueNormalisation::scientificNotation_data()
+{
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<bool>("scientific");
+    QTest::newRow("excel en") << u"4.68123E+10"_qs << true;
+    QTest::newRow("excel sv") << u"4,68123E+10"_qs << true;
+    QTest::newRow("lower e") << u"1e+5"_qs << true;
+    QTest::newRow("plain number") << u"46812345678"_qs << false;
+    QTest::newRow("decimal") << u"4.5"_qs << false;
+    QTest::newRow("negative exponent") << u"4.5E-3"_qs << false;
+    QTest::newRow("no exponent digits") << u"4.5E+"_qs << false;
+    QTest::newRow("dial number") << u"+46-8-123"_qs << false;
+    QTest::newRow("word") << u"Eplus"_qs << false;
+}
+
+void TestValueNormalisation::scientificNotation()
+{
+    QFETCH(QString, value);
+    QFETCH(bool, scientific);
+    QCOMPARE(looksLikeScientificNotation(value), scientific);
 }
 
 QTEST_GUILESS_MAIN(TestValueNormalisation)
