@@ -1,0 +1,3 @@
+# The job store, the active-job lock and error CSVs.
+target_sources(ccbulk_core PRIVATE
+)

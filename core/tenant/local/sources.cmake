@@ -1,0 +1,3 @@
+# The local tenant (SQLite through Qt SQL).
+target_sources(ccbulk_core PRIVATE
+)
