@@ -27,6 +27,37 @@ constexpr auto kStopComma = makeStopTable(',');
 constexpr auto kStopSemicolon = makeStopTable(';');
 constexpr auto kStopTab = makeStopTable('\t');
 
+// Whether any byte of word is zero (the classic bit trick, exact).
+constexpr quint64 kOnes = 0x0101010101010101ULL;
+constexpr quint64 kHighs = 0x8080808080808080ULL;
+
+inline bool hasZeroByte(quint64 word)
+{
+    return ((word - kOnes) & ~word & kHighs) != 0;
+}
+
+// The position of the first byte from i that ends plain cell content. Most
+// of a file is plain content, so eight bytes are tested at a time.
+qsizetype skipPlainBytes(const char *data, qsizetype i, qsizetype size, char delimiter,
+                         const std::array<bool, 256> &stop)
+{
+    const quint64 delimiters = kOnes * static_cast<unsigned char>(delimiter);
+    while (size - i >= 8) {
+        quint64 word;
+        std::memcpy(&word, data + i, sizeof word);
+        if (hasZeroByte(word ^ delimiters) || hasZeroByte(word ^ (kOnes * '"')) ||
+            hasZeroByte(word ^ (kOnes * '\r')) || hasZeroByte(word ^ (kOnes * '\n')) ||
+            hasZeroByte(word)) {
+            break;
+        }
+        i += 8;
+    }
+    while (i < size && !stop[static_cast<unsigned char>(data[i])]) {
+        ++i;
+    }
+    return i;
+}
+
 } // namespace
 
 CsvReader::CsvReader(QIODevice *device) : m_device(device) {}
@@ -220,7 +251,6 @@ bool CsvReader::skipSeparatorHint()
 
 CsvReader::Step CsvReader::parseRecord()
 {
-    m_cellBytes.resize(0);
     m_cellEnds.resize(0);
     m_problems.resize(0);
     const char delimiter = char(m_delimiter);
@@ -229,6 +259,15 @@ CsvReader::Step CsvReader::parseRecord()
     const qsizetype size = m_buffer.size();
     qsizetype i = m_pos;
     const int row = m_row + 1;
+    // A record's content is never longer than its bytes in the file, so the
+    // cells are copied through a pointer into a buffer sized for that.
+    m_cellBytes.resize(size - m_pos);
+    char *const outBase = m_cellBytes.data();
+    char *out = outBase;
+    auto copy = [&out](const char *from, qsizetype count) {
+        std::memcpy(out, from, size_t(count));
+        out += count;
+    };
 
     if (i >= size) {
         return m_deviceAtEnd ? Step::End : Step::NeedMore;
@@ -246,7 +285,7 @@ CsvReader::Step CsvReader::parseRecord()
                     failWith(CsvProblem::Code::NulByte, row, column);
                     return Step::Fatal;
                 }
-                m_cellBytes.append(data + i, runEnd - i);
+                copy(data + i, runEnd - i);
                 i = runEnd;
                 if (!quote || i + 1 >= size) {
                     if (!m_deviceAtEnd) {
@@ -260,7 +299,7 @@ CsvReader::Step CsvReader::parseRecord()
                     break;
                 }
                 if (data[i + 1] == '"') {
-                    m_cellBytes.append('"');
+                    *out++ = '"';
                     i += 2;
                     continue;
                 }
@@ -277,16 +316,14 @@ CsvReader::Step CsvReader::parseRecord()
         // Unquoted content (or the remains after a closing quote).
         for (;;) {
             const qsizetype runStart = i;
-            while (i < size && !stop[static_cast<unsigned char>(data[i])]) {
-                ++i;
-            }
-            m_cellBytes.append(data + runStart, i - runStart);
+            i = skipPlainBytes(data, i, size, delimiter, stop);
+            copy(data + runStart, i - runStart);
             if (i < size && data[i] == '"') {
                 if (m_problems.isEmpty() || m_problems.last().column != column) {
                     m_problems.append(
                         CsvProblem{CsvProblem::Code::StrayQuote, row, column, 0, QString()});
                 }
-                m_cellBytes.append('"');
+                *out++ = '"';
                 ++i;
                 continue;
             }
@@ -296,7 +333,7 @@ CsvReader::Step CsvReader::parseRecord()
             if (!m_deviceAtEnd) {
                 return Step::NeedMore;
             }
-            m_cellEnds.append(m_cellBytes.size());
+            m_cellEnds.append(out - outBase);
             break;
         }
         const char c = data[i];
@@ -304,7 +341,7 @@ CsvReader::Step CsvReader::parseRecord()
             failWith(CsvProblem::Code::NulByte, row, column);
             return Step::Fatal;
         }
-        m_cellEnds.append(m_cellBytes.size());
+        m_cellEnds.append(out - outBase);
         if (c == delimiter) {
             ++i;
             continue;
@@ -320,6 +357,7 @@ CsvReader::Step CsvReader::parseRecord()
         }
         break;
     }
+    m_cellBytes.truncate(out - outBase);
     m_pos = i;
     m_row = row;
     return Step::Record;
@@ -349,7 +387,14 @@ void CsvReader::decodeInto(CsvRecord *record)
     for (const qsizetype end : std::as_const(m_cellEnds)) {
         const QByteArrayView bytes(m_cellBytes.constData() + begin, end - begin);
         QChar *const cellStart = out;
-        out = windows1252 ? appendWindows1252(out, bytes) : m_utf8.appendToBuffer(out, bytes);
+        if (isAscii(bytes)) {
+            // The common case, alike in every encoding: one unit a byte.
+            for (const char byte : bytes) {
+                *out++ = QChar(char16_t(static_cast<unsigned char>(byte)));
+            }
+        } else {
+            out = windows1252 ? appendWindows1252(out, bytes) : appendUtf8(out, bytes);
+        }
         const QStringView text(cellStart, out - cellStart);
         const qsizetype guard = formulaGuardLength(text);
         record->m_spans.append({cellStart - base + guard, (out - cellStart) - guard});

@@ -5,7 +5,6 @@
 
 #include <QByteArray>
 #include <QIODevice>
-#include <QStringDecoder>
 
 #include <optional>
 
@@ -72,10 +71,6 @@ private:
     TextEncoding m_encoding = TextEncoding::Utf8;
     bool m_encodingDecided = false;
     std::optional<CsvProblem> m_fatal;
-    // Stateless, so each cell would count as a start: keep a U+FEFF that
-    // starts a cell (the file's byte-order mark is skipped before).
-    QStringDecoder m_utf8{QStringDecoder::Utf8, QStringDecoder::Flag::Stateless |
-                                                    QStringDecoder::Flag::ConvertInitialBom};
 
     // The record being parsed: its cells' unquoted bytes, one after another.
     int m_row = 0;

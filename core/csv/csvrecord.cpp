@@ -15,7 +15,7 @@ QStringList CsvRecord::cells() const
 bool CsvRecord::isBlank() const
 {
     for (qsizetype i = 0; i < m_spans.size(); ++i) {
-        if (!cell(i).trimmed().isEmpty()) {
+        if (!trimmedCell(i).isEmpty()) {
             return false;
         }
     }

@@ -14,13 +14,13 @@ struct CsvProblem
     enum class Code
     {
         // Fatal: the file as a whole cannot be read.
-        Empty,         // no bytes (or a byte-order mark only)
-        Utf16,         // a UTF-16 byte-order mark
-        NulByte,       // a NUL byte: not a text file
-        UnclosedQuote, // a quoted cell still open at the end of the file
-        TooLarge,      // more bytes than the reader's limit
-        ReadError,     // the device failed
-                   // Per record: the record is still returned, with these attached.
+        Empty,          // no bytes (or a byte-order mark only)
+        Utf16,          // a UTF-16 byte-order mark
+        NulByte,        // a NUL byte: not a text file
+        UnclosedQuote,  // a quoted cell still open at the end of the file
+        TooLarge,       // more bytes than the reader's limit
+        ReadError,      // the device failed
+                        // Per record: the record is still returned, with these attached.
         StrayQuote,     // a quote inside an unquoted cell
         TextAfterQuote, // characters between a closing quote and the delimiter
     };
@@ -45,6 +45,15 @@ public:
     {
         const Span &span = m_spans.at(index);
         return QStringView(m_text).mid(span.start, span.length);
+    }
+    // The cell without surrounding white space; cheap when it has none.
+    QStringView trimmedCell(qsizetype index) const
+    {
+        const QStringView text = cell(index);
+        if (text.isEmpty() || (!text.front().isSpace() && !text.back().isSpace())) {
+            return text;
+        }
+        return text.trimmed();
     }
     QStringList cells() const;
     // True when every cell is empty or holds only white space.

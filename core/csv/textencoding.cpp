@@ -66,6 +66,76 @@ bool isValidUtf8(QByteArrayView bytes)
     return validator.finish();
 }
 
+bool isAscii(QByteArrayView bytes)
+{
+    const char *p = bytes.data();
+    const char *const end = p + bytes.size();
+    quint64 any = 0;
+    for (; end - p >= 8; p += 8) {
+        quint64 word;
+        std::memcpy(&word, p, sizeof word);
+        any |= word;
+    }
+    for (; p < end; ++p) {
+        any |= static_cast<unsigned char>(*p);
+    }
+    return (any & 0x8080808080808080ULL) == 0;
+}
+
+QChar *appendUtf8(QChar *out, QByteArrayView bytes)
+{
+    // Qt's decoder carries a fixed cost per call that dominates on short
+    // cells; this one is a plain loop with the checks of Utf8Validator.
+    const auto *p = reinterpret_cast<const unsigned char *>(bytes.data());
+    const auto *const end = p + bytes.size();
+    auto continuation = [&](int at, unsigned lower, unsigned upper) {
+        return p + at < end && p[at] >= lower && p[at] <= upper;
+    };
+    while (p < end) {
+        // Runs of ASCII, eight bytes at a time.
+        while (end - p >= 8) {
+            quint64 word;
+            std::memcpy(&word, p, sizeof word);
+            if (word & 0x8080808080808080ULL) {
+                break;
+            }
+            for (int k = 0; k < 8; ++k) {
+                out[k] = QChar(char16_t(p[k]));
+            }
+            out += 8;
+            p += 8;
+        }
+        if (p == end) {
+            break;
+        }
+        const unsigned c = *p;
+        if (c < 0x80) {
+            *out++ = QChar(char16_t(c));
+            ++p;
+        } else if (c >= 0xC2 && c <= 0xDF && continuation(1, 0x80, 0xBF)) {
+            *out++ = QChar(char16_t(((c & 0x1F) << 6) | (p[1] & 0x3F)));
+            p += 2;
+        } else if (c >= 0xE0 && c <= 0xEF &&
+                   continuation(1, c == 0xE0 ? 0xA0 : 0x80, c == 0xED ? 0x9F : 0xBF) &&
+                   continuation(2, 0x80, 0xBF)) {
+            *out++ = QChar(char16_t(((c & 0x0F) << 12) | ((p[1] & 0x3F) << 6) | (p[2] & 0x3F)));
+            p += 3;
+        } else if (c >= 0xF0 && c <= 0xF4 &&
+                   continuation(1, c == 0xF0 ? 0x90 : 0x80, c == 0xF4 ? 0x8F : 0xBF) &&
+                   continuation(2, 0x80, 0xBF) && continuation(3, 0x80, 0xBF)) {
+            const char32_t code =
+                ((c & 0x07) << 18) | ((p[1] & 0x3F) << 12) | ((p[2] & 0x3F) << 6) | (p[3] & 0x3F);
+            *out++ = QChar(QChar::highSurrogate(code));
+            *out++ = QChar(QChar::lowSurrogate(code));
+            p += 4;
+        } else {
+            *out++ = QChar(QChar::ReplacementCharacter);
+            ++p;
+        }
+    }
+    return out;
+}
+
 QChar *appendWindows1252(QChar *out, QByteArrayView bytes)
 {
     // 0x80-0x9F differ from Latin-1; five of them are undefined and map to

@@ -36,6 +36,13 @@ private:
 };
 
 bool isValidUtf8(QByteArrayView bytes);
+// True when every byte is below 0x80.
+bool isAscii(QByteArrayView bytes);
+
+// Appends the UTF-8 text in bytes to out as UTF-16 and returns the position
+// after the last written character; at most one unit per byte is written. An
+// invalid sequence becomes U+FFFD, one per byte, as Qt's decoder does.
+QChar *appendUtf8(QChar *out, QByteArrayView bytes);
 
 // Appends the Windows-1252 text in bytes to out as UTF-16 and returns the
 // position after the last written character.

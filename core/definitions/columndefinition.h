@@ -60,6 +60,7 @@ struct ColumnDefinition
     QStringList inapplicableAllowed;
     bool fixed = false;
     bool child = false; // a child column of a parent/child type
+    bool stored = true; // false: read from files but never kept (a label, a Delete flag)
     ValueKind kind = ValueKind::Text;
     bool list = false;
     int minItems = 0;
@@ -70,6 +71,7 @@ struct ColumnDefinition
     QStringList values;                   // enum values as exports write them
     QHash<QString, QString> valueAliases; // normalised alias -> canonical value
     QString refersTo;
+    int referencedType = -1; // the registry's index of refersTo; -1 for an external type
     QString suffix;
     QString requiresTrue;
     int requiresTrueIndex = -1;

@@ -10,10 +10,11 @@ namespace ccbulk {
 
 namespace {
 
-const QSet<QString> kTypeKeys{QStringLiteral("id"),       QStringLiteral("format"),
-                              QStringLiteral("name"),     QStringLiteral("description"),
-                              QStringLiteral("key"),      QStringLiteral("keyMatch"),
-                              QStringLiteral("children"), QStringLiteral("columns")};
+const QSet<QString> kTypeKeys{QStringLiteral("id"),        QStringLiteral("format"),
+                              QStringLiteral("name"),      QStringLiteral("description"),
+                              QStringLiteral("key"),       QStringLiteral("keyMatch"),
+                              QStringLiteral("children"),  QStringLiteral("columns"),
+                              QStringLiteral("creatable"), QStringLiteral("sharesNamesWith")};
 
 const QSet<QString> kColumnKeys{QStringLiteral("header"),
                                 QStringLiteral("aliases"),
@@ -32,7 +33,8 @@ const QSet<QString> kColumnKeys{QStringLiteral("header"),
                                 QStringLiteral("valueAliases"),
                                 QStringLiteral("refersTo"),
                                 QStringLiteral("suffix"),
-                                QStringLiteral("requiresTrue")};
+                                QStringLiteral("requiresTrue"),
+                                QStringLiteral("stored")};
 
 const QHash<QString, ValueKind> kKinds{
     {QStringLiteral("text"), ValueKind::Text},
@@ -115,6 +117,8 @@ std::optional<TypeDefinition> DefinitionParser::parseType(const QJsonObject &obj
             target.insert(it.key(), it.value().toString());
         }
     }
+    type.m_creatable = object.value(QStringLiteral("creatable")).toBool(true);
+    type.m_sharesNamesWith = object.value(QStringLiteral("sharesNamesWith")).toString();
     const QString keyMatch = object.value(QStringLiteral("keyMatch")).toString();
     if (keyMatch == QLatin1String("name")) {
         type.m_keyMatch = KeyMatch::Name;
@@ -189,6 +193,8 @@ std::optional<TypeDefinition> DefinitionParser::parseType(const QJsonObject &obj
             return std::nullopt;
         }
         rules.minChildren = children.value(QStringLiteral("minChildren")).toInt(0);
+        rules.merge = children.value(QStringLiteral("merge")).toBool(false);
+        rules.labelPrefix = children.value(QStringLiteral("labelPrefix")).toString();
         type.m_children = rules;
     }
     if (!resolveColumnReferences(&type)) {
@@ -229,6 +235,7 @@ bool DefinitionParser::parseColumn(const QJsonObject &object, ColumnDefinition *
     }
     column->inapplicableAllowed = toStringList(object.value(QStringLiteral("inapplicableAllowed")));
     column->fixed = object.value(QStringLiteral("fixed")).toBool(false);
+    column->stored = object.value(QStringLiteral("stored")).toBool(true);
     const QString kind = object.value(QStringLiteral("kind")).toString();
     if (!kKinds.contains(kind)) {
         return fail(QStringLiteral("unknown kind \"%1\"").arg(kind));

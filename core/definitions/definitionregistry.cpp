@@ -73,6 +73,16 @@ std::unique_ptr<DefinitionRegistry> DefinitionRegistry::load(const QString &dire
                          };
                          return rank(a.id()) < rank(b.id());
                      });
+    // References by index, resolved once: checking a name looks at the
+    // referenced type's own rules for every item of every row.
+    for (TypeDefinition &type : registry->m_types) {
+        for (ColumnDefinition &column : type.m_columns) {
+            if (!column.refersTo.isEmpty()) {
+                const TypeDefinition *target = registry->find(column.refersTo);
+                column.referencedType = target ? int(target - registry->m_types.constData()) : -1;
+            }
+        }
+    }
     return registry;
 }
 

@@ -8,19 +8,13 @@ namespace {
 constexpr ushort kAsciiLimit = 128;
 }
 
-bool TextPattern::CharClass::contains(QChar c) const
-{
-    const bool listed = c.unicode() < kAsciiLimit && ascii.test(c.unicode());
-    return listed != negated;
-}
-
 QString TextPattern::CharClass::describe() const
 {
     QStringList parts;
     auto addRange = [&](char from, char to) {
         bool all = true;
         for (char c = from; c <= to; ++c) {
-            all = all && ascii.test(static_cast<unsigned char>(c));
+            all = all && ascii[static_cast<unsigned char>(c)];
         }
         if (all) {
             parts << QString(QLatin1Char(from) + QChar(0x2013) + QLatin1Char(to));
@@ -31,7 +25,7 @@ QString TextPattern::CharClass::describe() const
     const bool lower = addRange('a', 'z');
     const bool digits = addRange('0', '9');
     for (ushort u = 32; u < kAsciiLimit; ++u) {
-        if (!ascii.test(u)) {
+        if (!ascii[u]) {
             continue;
         }
         const QChar c(u);
@@ -92,7 +86,7 @@ bool TextPattern::parseClass(QStringView text, qsizetype *pos, CharClass *out)
             return false;
         }
         for (ushort u = c.unicode(); u <= last.unicode(); ++u) {
-            out->ascii.set(u);
+            out->ascii[u] = true;
         }
     }
     if (i >= text.size()) {
@@ -151,19 +145,15 @@ bool TextPattern::matches(QStringView value) const
     if (value.isEmpty()) {
         return false;
     }
-    qsizetype i = 0;
-    if (m_hasFirst) {
-        if (!m_first.contains(value[0])) {
-            return false;
-        }
-        i = 1;
+    const QChar *c = value.data();
+    const QChar *const end = c + value.size();
+    if (m_hasFirst && !m_first.contains(*c++)) {
+        return false;
     }
-    for (; i < value.size(); ++i) {
-        if (!m_rest.contains(value[i])) {
-            return false;
-        }
+    while (c < end && m_rest.contains(*c)) {
+        ++c;
     }
-    return true;
+    return c == end;
 }
 
 QStringList TextPattern::disallowedCharacters(QStringView value) const

@@ -5,7 +5,7 @@
 #include <QStringList>
 #include <QStringView>
 
-#include <bitset>
+#include <array>
 
 namespace ccbulk {
 
@@ -43,9 +43,13 @@ public:
 private:
     struct CharClass
     {
-        std::bitset<128> ascii;
+        std::array<bool, 128> ascii{}; // a plain table: this runs for every character
         bool negated = false;
-        bool contains(QChar c) const;
+        bool contains(QChar c) const
+        {
+            const char16_t u = c.unicode();
+            return (u < 128 && ascii[u]) != negated;
+        }
         QString describe() const;
     };
     static bool parseClass(QStringView text, qsizetype *pos, CharClass *out);

@@ -42,13 +42,41 @@ QString TypeDefinition::normaliseHeader(QStringView header)
     return header.trimmed().toString().simplified().toCaseFolded();
 }
 
+namespace {
+
+// Case folding by character: QString::toCaseFolded() costs thousands of
+// instructions on a short string with one non-ASCII letter, and every key of
+// every row goes through here.
+QString foldCase(QStringView text)
+{
+    QString folded;
+    folded.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text[i].unicode();
+        if (c < 0x80) {
+            folded.append(QChar(char16_t(c >= u'A' && c <= u'Z' ? c + (u'a' - u'A') : c)));
+        } else if (QChar::isHighSurrogate(c) && i + 1 < text.size() &&
+                   text[i + 1].isLowSurrogate()) {
+            const char32_t code =
+                QChar::toCaseFolded(QChar::surrogateToUcs4(c, text[i + 1].unicode()));
+            folded.append(QChar::fromUcs4(code));
+            ++i;
+        } else {
+            folded.append(QChar(char16_t(QChar::toCaseFolded(char32_t(c)))));
+        }
+    }
+    return folded;
+}
+
+} // namespace
+
 QString TypeDefinition::normaliseKey(QStringView key) const
 {
     const QStringView trimmed = key.trimmed();
     switch (m_keyMatch) {
     case KeyMatch::Name:
     case KeyMatch::Email:
-        return trimmed.toString().toCaseFolded();
+        return foldCase(trimmed);
     case KeyMatch::DialNumber: {
         QString digits;
         digits.reserve(trimmed.size());

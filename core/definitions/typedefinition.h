@@ -32,6 +32,14 @@ struct ChildRules
     int atMostOneTrueColumn = -1;
     int minChildren = 0;
     QList<Condition> minChildrenWhen;
+    // Whether the file's children merge with the stored ones (each row adds
+    // or changes one, a TRUE in deleteColumn removes it) or replace them.
+    bool merge = false;
+    int deleteColumn = -1;
+    // A column whose value is not stored and that exports fill with the
+    // prefix and the child's sequence number ("Group1", "Group2", ...).
+    int labelColumn = -1;
+    QString labelPrefix;
 };
 
 // One object type, as read from its definition file. Immutable once the
@@ -39,7 +47,7 @@ struct ChildRules
 class TypeDefinition
 {
 public:
-    QString id() const { return m_id; }
+    const QString &id() const { return m_id; }
     FileFormat format() const { return m_format; }
     // The display name in the given language ("en" or "sv"); English when the
     // language has none.
@@ -54,6 +62,13 @@ public:
     int columnIndex(const QString &definedHeader) const;
 
     int keyColumn() const { return m_keyColumn; }
+    const ColumnDefinition &keyDefinition() const { return m_columns.at(m_keyColumn); }
+    // False for users: they come from the identity service, and an import
+    // only updates them.
+    bool isCreatable() const { return m_creatable; }
+    // Another type whose objects share this type's names (entry points and
+    // outdial entry points), or empty.
+    QString sharesNamesWith() const { return m_sharesNamesWith; }
     KeyMatch keyMatch() const { return m_keyMatch; }
     bool isParentChild() const { return m_children.has_value(); }
     const ChildRules &childRules() const { return *m_children; }
@@ -68,6 +83,7 @@ public:
 
 private:
     friend class DefinitionParser;
+    friend class DefinitionRegistry;
 
     QString m_id;
     FileFormat m_format = FileFormat::Csv;
@@ -77,6 +93,8 @@ private:
     QHash<QString, int> m_headerIndex; // normalised header/alias -> column
     int m_keyColumn = 0;
     KeyMatch m_keyMatch = KeyMatch::Name;
+    bool m_creatable = true;
+    QString m_sharesNamesWith;
     std::optional<ChildRules> m_children;
 };
 

@@ -86,9 +86,9 @@ std::optional<JobStatus> jobStatusFromName(const QString &name)
 
 std::optional<RowResult::Outcome> outcomeFromName(const QString &name)
 {
-    for (const auto outcome : {RowResult::Outcome::Created, RowResult::Outcome::Updated,
-                               RowResult::Outcome::Unchanged, RowResult::Outcome::Failed,
-                               RowResult::Outcome::Skipped}) {
+    for (const auto outcome :
+         {RowResult::Outcome::Created, RowResult::Outcome::Updated, RowResult::Outcome::Unchanged,
+          RowResult::Outcome::Failed, RowResult::Outcome::Skipped}) {
         if (outcomeName(outcome) == name) {
             return outcome;
         }

@@ -8,15 +8,33 @@
 
 namespace ccbulk {
 
-enum class JobType { Import, Export };
-enum class JobStatus { New, InProgress, Completed, CompletedWithErrors, Failed };
+enum class JobType
+{
+    Import,
+    Export
+};
+enum class JobStatus
+{
+    New,
+    InProgress,
+    Completed,
+    CompletedWithErrors,
+    Failed
+};
 
 // What happened to one row (or, for an audio ZIP, one entry) of a job.
 struct RowResult
 {
-    enum class Outcome { Created, Updated, Unchanged, Failed, Skipped };
-    int row = 0;     // spreadsheet row (header = 1), or the entry's position
-    QString key;     // the object's key as the row gives it (an entry's path)
+    enum class Outcome
+    {
+        Created,
+        Updated,
+        Unchanged,
+        Failed,
+        Skipped
+    };
+    int row = 0; // spreadsheet row (header = 1), or the entry's position
+    QString key; // the object's key as the row gives it (an entry's path)
     Outcome outcome = Outcome::Failed;
     QString message; // why it failed or was skipped; may hold a warning
 };
@@ -37,14 +55,14 @@ struct JobCounts
 struct JobRecord
 {
     QString id;
-    QString fileName;   // as the user gave or chose it
+    QString fileName; // as the user gave or chose it
     JobType type = JobType::Import;
     QString objectType; // a type id
     JobStatus status = JobStatus::New;
     QString submittedBy;
-    QDateTime created;  // when it was submitted (UTC)
-    QDateTime started;  // null until it starts
-    QDateTime ended;    // null until it ends
+    QDateTime created; // when it was submitted (UTC)
+    QDateTime started; // null until it starts
+    QDateTime ended;   // null until it ends
     JobCounts counts;
     QString message;    // why a Failed job failed
     QString storedFile; // the submitted file's copy (import) or the export file

@@ -22,14 +22,18 @@ public:
 
     struct Capabilities
     {
-        bool audioContent = false; // stores the bytes of audio files
+        bool audioContent = false;    // stores the bytes of audio files
         bool peopleDirectory = false; // keeps its own directory of people
     };
 
     // One create or update, to be applied with the others of its batch.
     struct Change
     {
-        enum class Kind { Create, Update };
+        enum class Kind
+        {
+            Create,
+            Update
+        };
         Kind kind = Kind::Create;
         TenantObject object; // for Update, object.id names the stored object
     };

@@ -16,10 +16,10 @@ using FieldMap = QHash<QString, QString>;
 // One configuration object as a tenant holds it.
 struct TenantObject
 {
-    QString id;     // stable, given by the tenant; empty for an object not yet written
-    QString typeId; // a definition id, or an external type ("multimedia-profile")
-    QString key;    // the key as stored, in its stored spelling
-    FieldMap fields;         // the parent's columns (the key column included)
+    QString id;               // stable, given by the tenant; empty for an object not yet written
+    QString typeId;           // a definition id, or an external type ("multimedia-profile")
+    QString key;              // the key as stored, in its stored spelling
+    FieldMap fields;          // the parent's columns (the key column included)
     QList<FieldMap> children; // the child rows of a parent/child type, in order
     QDateTime created;
     QDateTime updated;

@@ -15,7 +15,7 @@ void RowChecker::collect(const CsvRecord &record, const HeaderMapping &mapping, 
     for (qsizetype column = 0; column < mapping.cellForColumn.size(); ++column) {
         const int cell = mapping.cellForColumn.at(column);
         (*out)[column] =
-            cell >= 0 && cell < record.size() ? record.cell(cell).trimmed() : QStringView();
+            cell >= 0 && cell < record.size() ? record.trimmedCell(cell) : QStringView();
     }
 }
 
@@ -48,7 +48,7 @@ bool RowChecker::holds(const Condition &condition, const RowValues &values) cons
         if (isBoolean) {
             // An empty boolean is FALSE (global rule 2.3).
             const std::optional<bool> actual = value.isEmpty() ? false : parseBoolean(value);
-            found = found || (actual && actual == parseBoolean(wanted));
+            found = found || (actual && *actual == (wanted == u"TRUE"));
         } else {
             found = found || enumValueEquals(value, wanted);
         }

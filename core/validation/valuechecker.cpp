@@ -24,18 +24,33 @@ QString ValueChecker::quoted(QStringView value)
     return tr("“%1”").arg(shown);
 }
 
-bool ValueChecker::isKnownTimeZone(QStringView name)
+namespace {
+
+// Built once, on first use: asking the system for its zones is slow.
+const QHash<QString, QString> &timeZonesByFoldedName()
 {
-    // Built once, on first use: asking the system for its zones is slow.
-    static const QHash<QString, QByteArray> zones = [] {
-        QHash<QString, QByteArray> map;
+    static const QHash<QString, QString> zones = [] {
+        QHash<QString, QString> map;
         const QList<QByteArray> ids = QTimeZone::availableTimeZoneIds();
         for (const QByteArray &id : ids) {
-            map.insert(QString::fromLatin1(id).toCaseFolded(), id);
+            const QString name = QString::fromLatin1(id);
+            map.insert(name.toCaseFolded(), name);
         }
         return map;
     }();
-    return zones.contains(name.toString().toCaseFolded());
+    return zones;
+}
+
+} // namespace
+
+bool ValueChecker::isKnownTimeZone(QStringView name)
+{
+    return timeZonesByFoldedName().contains(name.toString().toCaseFolded());
+}
+
+QString ValueChecker::canonicalTimeZone(QStringView name)
+{
+    return timeZonesByFoldedName().value(name.toString().toCaseFolded(), name.toString());
 }
 
 QString ValueChecker::describePatternFailure(const TextPattern &pattern, QStringView value)
@@ -98,11 +113,11 @@ QString ValueChecker::checkReference(const ColumnDefinition &column, QStringView
         return tr("%1 must end in %2.").arg(quoted(value), column.suffix);
     }
     // A name that breaks the referenced type's own rules can never resolve.
-    const TypeDefinition *target = m_registry.find(column.refersTo);
-    if (!target) {
+    if (column.referencedType < 0) {
         return QString(); // an external type: its names have no rules here
     }
-    const QString problem = checkText(target->column(target->keyColumn()), value);
+    const TypeDefinition *target = &m_registry.types().at(column.referencedType);
+    const QString problem = checkText(target->keyDefinition(), value);
     if (problem.isEmpty()) {
         return problem;
     }
@@ -187,8 +202,19 @@ QString ValueChecker::check(const ColumnDefinition &column, QStringView value) c
         return checkItem(column, value);
     }
     int items = 0;
-    for (QStringView item : value.tokenize(u'|')) {
-        item = item.trimmed();
+    // Split by hand: lists are long and their items short, where a general
+    // tokenizer's cost per item shows.
+    const QChar *const end = value.data() + value.size();
+    for (const QChar *start = value.data(); start <= end;) {
+        const QChar *stop = start;
+        while (stop < end && *stop != u'|') {
+            ++stop;
+        }
+        QStringView item(start, stop - start);
+        start = stop + 1;
+        if (!item.isEmpty() && (item.front().isSpace() || item.back().isSpace())) {
+            item = item.trimmed();
+        }
         if (item.isEmpty()) {
             continue;
         }

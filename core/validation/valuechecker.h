@@ -25,6 +25,8 @@ public:
     static QString quoted(QStringView value);
     // True when a time zone of this name is known to the system (any case).
     static bool isKnownTimeZone(QStringView name);
+    // The system's spelling of a known time zone (name itself if unknown).
+    static QString canonicalTimeZone(QStringView name);
 
 private:
     QString checkItem(const ColumnDefinition &column, QStringView item) const;

@@ -1,6 +1,7 @@
 #include "valuenormalisation.h"
 
 #include <limits>
+#include <string_view>
 
 namespace ccbulk {
 
@@ -20,7 +21,8 @@ char16_t foldEnumChar(QChar c)
 
 bool isBlank(QChar c)
 {
-    return c == u' ' || c == u'_';
+    const char16_t u = c.unicode();
+    return u == u' ' || u == u'_' || (u < 0x80 ? (u >= u'\t' && u <= u'\r') : c.isSpace());
 }
 
 } // namespace
@@ -31,7 +33,7 @@ QString normaliseEnumValue(QStringView value)
     result.reserve(value.size());
     bool pendingSpace = false;
     for (const QChar c : value) {
-        if (isBlank(c) || c.isSpace()) {
+        if (isBlank(c)) {
             pendingSpace = !result.isEmpty();
             continue;
         }
@@ -46,19 +48,35 @@ QString normaliseEnumValue(QStringView value)
 
 bool enumValueEquals(QStringView value, QStringView canonical)
 {
+    // Fast paths for what nearly every cell is: the same spelling in another
+    // letter case, or a different value from its first letter on.
+    if (value.size() == canonical.size()) {
+        qsizetype i = 0;
+        while (i < value.size() && foldEnumChar(value[i]) == foldEnumChar(canonical[i])) {
+            ++i;
+        }
+        if (i == value.size()) {
+            return true;
+        }
+    }
+    if (!value.isEmpty() && !canonical.isEmpty() && !isBlank(value.front()) &&
+        !isBlank(canonical.front()) &&
+        foldEnumChar(value.front()) != foldEnumChar(canonical.front())) {
+        return false;
+    }
     // Walk both, collapsing runs of blanks, without building strings.
     qsizetype i = 0;
     qsizetype j = 0;
     auto skipBlanks = [](QStringView s, qsizetype &k) {
-        while (k < s.size() && (isBlank(s[k]) || s[k].isSpace())) {
+        while (k < s.size() && isBlank(s[k])) {
             ++k;
         }
     };
     skipBlanks(value, i);
     skipBlanks(canonical, j);
     while (i < value.size() && j < canonical.size()) {
-        const bool blankA = isBlank(value[i]) || value[i].isSpace();
-        const bool blankB = isBlank(canonical[j]) || canonical[j].isSpace();
+        const bool blankA = isBlank(value[i]);
+        const bool blankB = isBlank(canonical[j]);
         if (blankA || blankB) {
             if (!(blankA && blankB)) {
                 return false;
@@ -81,19 +99,26 @@ bool enumValueEquals(QStringView value, QStringView canonical)
 
 std::optional<bool> parseBoolean(QStringView value)
 {
-    // SANT and FALSKT are what a Swedish Excel writes for a cell it has taken
-    // as a truth value, whatever was typed.
-    static constexpr const char16_t *kTrue[] = {u"TRUE", u"YES", u"ON", u"1", u"SANT"};
-    static constexpr const char16_t *kFalse[] = {u"FALSE", u"NO", u"OFF", u"0", u"FALSKT"};
-    for (const char16_t *word : kTrue) {
-        if (value.compare(QStringView(word), Qt::CaseInsensitive) == 0) {
-            return true;
-        }
+    // Runs for every boolean cell: compare ASCII upper case by hand, without
+    // building strings. SANT and FALSKT are what a Swedish Excel writes for a
+    // cell it has taken as a truth value, whatever was typed.
+    char upper[7];
+    if (value.isEmpty() || value.size() > 6) {
+        return std::nullopt;
     }
-    for (const char16_t *word : kFalse) {
-        if (value.compare(QStringView(word), Qt::CaseInsensitive) == 0) {
-            return false;
+    for (qsizetype i = 0; i < value.size(); ++i) {
+        const char16_t c = value[i].unicode();
+        if (c >= 0x80) {
+            return std::nullopt;
         }
+        upper[i] = char(c >= u'a' && c <= u'z' ? c - (u'a' - u'A') : c);
+    }
+    const std::string_view word(upper, size_t(value.size()));
+    if (word == "TRUE" || word == "YES" || word == "ON" || word == "1" || word == "SANT") {
+        return true;
+    }
+    if (word == "FALSE" || word == "NO" || word == "OFF" || word == "0" || word == "FALSKT") {
+        return false;
     }
     return std::nullopt;
 }
