@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ccbulk::ActiveJobLock</name>
+    <message>
+        <source>This process already holds the active-job lock, for job %1.</source>
+        <translation>This process already holds the active-job lock, for job %1.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>The folder %1 cannot be created.</translation>
+    </message>
+    <message>
+        <source>The lock file %1 cannot be created.</source>
+        <translation>The lock file %1 cannot be created.</translation>
+    </message>
+    <message>
+        <source>Another job is active. Only one job can run at a time.</source>
+        <translation>Another job is active. Only one job can run at a time.</translation>
+    </message>
+    <message>
+        <source>Job %1 is active. Only one job can run at a time.</source>
+        <translation>Job %1 is active. Only one job can run at a time.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written: %2</source>
+        <translation>The file %1 cannot be written: %2</translation>
+    </message>
+</context>
+<context>
     <name>ccbulk::CsvProblemText</name>
     <message numerus="yes">
         <source>%1 (%n byte(s))</source>
@@ -41,6 +68,56 @@
     <message>
         <source>Text follows the closing quote of a quoted cell. Double a quote that belongs to the text (&quot;&quot;).</source>
         <translation>Text follows the closing quote of a quoted cell. Double a quote that belongs to the text (&quot;&quot;).</translation>
+    </message>
+</context>
+<context>
+    <name>ccbulk::ErrorCsv</name>
+    <message>
+        <source>The submitted file cannot be read: %1</source>
+        <translation>The submitted file cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>The error file is not open for writing.</source>
+        <translation>The error file is not open for writing.</translation>
+    </message>
+    <message>
+        <source>The error file cannot be written: %1</source>
+        <translation>The error file cannot be written: %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 cannot be written: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ccbulk::ExportEngine</name>
+    <message>
+        <source>The ZIP file could not be started (%1).</source>
+        <translation>The ZIP file could not be started (%1).</translation>
+    </message>
+    <message>
+        <source>%1 could not be added to the ZIP file.</source>
+        <translation>%1 could not be added to the ZIP file.</translation>
+    </message>
+    <message>
+        <source>The ZIP file could not be finished (%1).</source>
+        <translation>The ZIP file could not be finished (%1).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be exported: audio files are only imported, as a ZIP of WAV files.</source>
+        <translation>%1 cannot be exported: audio files are only imported, as a ZIP of WAV files.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>The tenant could not be read: %1</source>
+        <translation>The tenant could not be read: %1</translation>
     </message>
 </context>
 <context>
@@ -111,6 +188,303 @@
     </message>
 </context>
 <context>
+    <name>ccbulk::ImportEngine</name>
+    <message>
+        <source>Another row of the same object failed (row %1).</source>
+        <translation>Another row of the same object failed (row %1).</translation>
+    </message>
+    <message>
+        <source>The tenant could not be read: %1</source>
+        <translation>The tenant could not be read: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled after %n row(s); the rows done so far are kept.</source>
+        <translation>
+            <numerusform>Cancelled after %n row; the rows done so far are kept.</numerusform>
+            <numerusform>Cancelled after %n rows; the rows done so far are kept.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The tenant could not be written: %1</source>
+        <translation>The tenant could not be written: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ccbulk::ImportPlanner</name>
+    <message>
+        <source>%1 could not be checked: the tenant holds no %2 at all.</source>
+        <translation>%1 could not be checked: the tenant holds no %2 at all.</translation>
+    </message>
+    <message>
+        <source>%1 cannot change once the object exists: it is %2, the file says %3.</source>
+        <translation>%1 cannot change once the object exists: it is %2, the file says %3.</translation>
+    </message>
+    <message>
+        <source>%1 is not in this object, so there is nothing to remove.</source>
+        <translation>%1 is not in this object, so there is nothing to remove.</translation>
+    </message>
+    <message>
+        <source>This object would be left without children; it needs at least one.</source>
+        <translation>This object would be left without children; it needs at least one.</translation>
+    </message>
+    <message>
+        <source>There is no %1 %2 in the tenant, and an import cannot create one: users are created in Control Hub first, with a contact-center licence, and then updated here.</source>
+        <translation>There is no %1 %2 in the tenant, and an import cannot create one: users are created in Control Hub first, with a contact-center licence, and then updated here.</translation>
+    </message>
+    <message>
+        <source>%1 is already the name of an object of type “%2”; the two types share their names.</source>
+        <translation>%1 is already the name of an object of type “%2”; the two types share their names.</translation>
+    </message>
+    <message>
+        <source>The file could not be read again.</source>
+        <translation>The file could not be read again.</translation>
+    </message>
+</context>
+<context>
+    <name>ccbulk::JobStore</name>
+    <message>
+        <source>the folder cannot be created.</source>
+        <translation>the folder cannot be created.</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s SQLite driver (QSQLITE) is not installed.</source>
+        <translation>Qt&apos;s SQLite driver (QSQLITE) is not installed.</translation>
+    </message>
+    <message>
+        <source>write-ahead logging is not available here.</source>
+        <translation>write-ahead logging is not available here.</translation>
+    </message>
+    <message>
+        <source>The job store %1 could not be opened: %2</source>
+        <translation>The job store %1 could not be opened: %2</translation>
+    </message>
+    <message>
+        <source>it was written by a newer version of ccbulk (schema %1; this version reads up to %2).</source>
+        <translation>it was written by a newer version of ccbulk (schema %1; this version reads up to %2).</translation>
+    </message>
+    <message>
+        <source>The job store is not open.</source>
+        <translation>The job store is not open.</translation>
+    </message>
+    <message>
+        <source>The job store failed: %1</source>
+        <translation>The job store failed: %1</translation>
+    </message>
+    <message>
+        <source>No job has the id %1.</source>
+        <translation>No job has the id %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a job id.</source>
+        <translation>%1 is not a job id.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be a file name in the job&apos;s folder.</source>
+        <translation>“%1” cannot be a file name in the job&apos;s folder.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>The folder %1 cannot be created.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>The file to store cannot be read: %1</source>
+        <translation>The file to store cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be removed.</source>
+        <translation>The folder %1 cannot be removed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A job id needs at least %n character(s).</source>
+        <translation>
+            <numerusform>A job id needs at least %n character.</numerusform>
+            <numerusform>A job id needs at least %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No job has an id that starts with “%1”.</source>
+        <translation>No job has an id that starts with “%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The id “%1” matches %n job(s): %2</source>
+        <translation>
+            <numerusform>The id “%1” matches %n job: %2</numerusform>
+            <numerusform>The id “%1” matches %n jobs: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The new job&apos;s id %1 is not 32 hexadecimal characters.</source>
+        <translation>The new job&apos;s id %1 is not 32 hexadecimal characters.</translation>
+    </message>
+    <message>
+        <source>Job %1 has already started.</source>
+        <translation>Job %1 has already started.</translation>
+    </message>
+    <message>
+        <source>A job cannot finish as “%1”.</source>
+        <translation>A job cannot finish as “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>ccbulk::JobText</name>
+    <message>
+        <source>Import</source>
+        <comment>job type</comment>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <comment>job type</comment>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <comment>job status</comment>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <comment>job status</comment>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <comment>job status</comment>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Completed with errors</source>
+        <comment>job status</comment>
+        <translation>Completed with errors</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <comment>job status</comment>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <comment>row result</comment>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <comment>row result</comment>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <comment>row result</comment>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <comment>row result</comment>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <comment>row result</comment>
+        <translation>Skipped</translation>
+    </message>
+</context>
+<context>
+    <name>ccbulk::LocalObjectTable</name>
+    <message>
+        <source>The stored object %1 of type “%2” is damaged: its fields cannot be read.</source>
+        <translation>The stored object %1 of type “%2” is damaged: its fields cannot be read.</translation>
+    </message>
+</context>
+<context>
+    <name>ccbulk::LocalSchema</name>
+    <message>
+        <source>The tenant database cannot be read: %1</source>
+        <translation>The tenant database cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>The tenant database was written by a newer version of ccbulk (schema version %1; this version knows versions up to %2). Update ccbulk to open it.</source>
+        <translation>The tenant database was written by a newer version of ccbulk (schema version %1; this version knows versions up to %2). Update ccbulk to open it.</translation>
+    </message>
+    <message>
+        <source>The tenant database could not be upgraded to schema version %1: %2</source>
+        <translation>The tenant database could not be upgraded to schema version %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ccbulk::LocalTenant</name>
+    <message>
+        <source>Cannot create the folder %1 for the tenant database.</source>
+        <translation>Cannot create the folder %1 for the tenant database.</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s SQLite driver (QSQLITE) is not installed, so the local tenant cannot be opened.</source>
+        <translation>Qt&apos;s SQLite driver (QSQLITE) is not installed, so the local tenant cannot be opened.</translation>
+    </message>
+    <message>
+        <source>Cannot open the tenant database %1: %2</source>
+        <translation>Cannot open the tenant database %1: %2</translation>
+    </message>
+    <message>
+        <source>The tenant database %1 is not open.</source>
+        <translation>The tenant database %1 is not open.</translation>
+    </message>
+    <message>
+        <source>The tenant database could not be read: %1</source>
+        <translation>The tenant database could not be read: %1</translation>
+    </message>
+    <message>
+        <source>The tenant database could not be written, so nothing of this batch was saved: %1</source>
+        <translation>The tenant database could not be written, so nothing of this batch was saved: %1</translation>
+    </message>
+    <message>
+        <source>The object is of type “%1”, not “%2”.</source>
+        <translation>The object is of type “%1”, not “%2”.</translation>
+    </message>
+    <message>
+        <source>The object has no key.</source>
+        <translation>The object has no key.</translation>
+    </message>
+    <message>
+        <source>“%1” already exists.</source>
+        <translation>“%1” already exists.</translation>
+    </message>
+    <message>
+        <source>“%1” already exists, spelt “%2”.</source>
+        <translation>“%1” already exists, spelt “%2”.</translation>
+    </message>
+    <message>
+        <source>The update does not name a stored object.</source>
+        <translation>The update does not name a stored object.</translation>
+    </message>
+    <message>
+        <source>The tenant holds no object of this type with the id %1; it may have been removed.</source>
+        <translation>The tenant holds no object of this type with the id %1; it may have been removed.</translation>
+    </message>
+    <message>
+        <source>The people could not be saved: %1</source>
+        <translation>The people could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>A person without an e-mail address cannot be saved, so none of the people were saved.</source>
+        <translation>A person without an e-mail address cannot be saved, so none of the people were saved.</translation>
+    </message>
+</context>
+<context>
+    <name>ccbulk::LocalTransaction</name>
+    <message>
+        <source>No transaction is open.</source>
+        <translation>No transaction is open.</translation>
+    </message>
+</context>
+<context>
     <name>ccbulk::ObjectTracker</name>
     <message>
         <source>%1 is already on row %2; only that row is used.</source>
@@ -150,6 +524,52 @@
     <message>
         <source>The values of %1 in this object must run 1, 2, 3… with no gaps or repeats; found %2.</source>
         <translation>The values of %1 in this object must run 1, 2, 3… with no gaps or repeats; found %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ccbulk::PeopleImport</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Cannot open %1: %2</translation>
+    </message>
+    <message>
+        <source>The file is %1, more than the limit of %2.</source>
+        <translation>The file is %1, more than the limit of %2.</translation>
+    </message>
+    <message>
+        <source>Unknown column %1 (column %2) is ignored.</source>
+        <translation>Unknown column %1 (column %2) is ignored.</translation>
+    </message>
+    <message>
+        <source>The file cannot be used: columns %1 and %2 both name %3.</source>
+        <translation>The file cannot be used: columns %1 and %2 both name %3.</translation>
+    </message>
+    <message>
+        <source>The file cannot be used: it has no “Email” column. A people file has the columns Email, First Name and Last Name.</source>
+        <translation>The file cannot be used: it has no “Email” column. A people file has the columns Email, First Name and Last Name.</translation>
+    </message>
+    <message>
+        <source>Column %1: %2</source>
+        <translation>Column %1: %2</translation>
+    </message>
+    <message>
+        <source>The e-mail address is missing.</source>
+        <translation>The e-mail address is missing.</translation>
+    </message>
+    <message>
+        <source>%1 is already on row %2.</source>
+        <translation>%1 is already on row %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ccbulk::ReferenceResolver</name>
+    <message>
+        <source>There is no %1 named %2.</source>
+        <translation>There is no %1 named %2.</translation>
+    </message>
+    <message>
+        <source>There is no %1 named %2. Did you mean %3?</source>
+        <translation>There is no %1 named %2. Did you mean %3?</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
 <context>
+    <name>ccbulk::ActiveJobLock</name>
+    <message>
+        <source>This process already holds the active-job lock, for job %1.</source>
+        <translation>Den här processen har redan låset för det aktiva jobbet, för jobb %1.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Mappen %1 kan inte skapas.</translation>
+    </message>
+    <message>
+        <source>The lock file %1 cannot be created.</source>
+        <translation>Låsfilen %1 kan inte skapas.</translation>
+    </message>
+    <message>
+        <source>Another job is active. Only one job can run at a time.</source>
+        <translation>Ett annat jobb är aktivt. Bara ett jobb kan köras åt gången.</translation>
+    </message>
+    <message>
+        <source>Job %1 is active. Only one job can run at a time.</source>
+        <translation>Jobb %1 är aktivt. Bara ett jobb kan köras åt gången.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written: %2</source>
+        <translation>Filen %1 kan inte skrivas: %2</translation>
+    </message>
+</context>
+<context>
     <name>ccbulk::CsvProblemText</name>
     <message numerus="yes">
         <source>%1 (%n byte(s))</source>
@@ -41,6 +68,56 @@
     <message>
         <source>Text follows the closing quote of a quoted cell. Double a quote that belongs to the text (&quot;&quot;).</source>
         <translation>Text följer efter det avslutande citattecknet i en cell inom citattecken. Dubbla ett citattecken som hör till texten (&quot;&quot;).</translation>
+    </message>
+</context>
+<context>
+    <name>ccbulk::ErrorCsv</name>
+    <message>
+        <source>The submitted file cannot be read: %1</source>
+        <translation>Den inskickade filen kan inte läsas: %1</translation>
+    </message>
+    <message>
+        <source>The error file is not open for writing.</source>
+        <translation>Felfilen är inte öppen för skrivning.</translation>
+    </message>
+    <message>
+        <source>The error file cannot be written: %1</source>
+        <translation>Felfilen kan inte skrivas: %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kan inte läsas: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kan inte skrivas: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ccbulk::ExportEngine</name>
+    <message>
+        <source>The ZIP file could not be started (%1).</source>
+        <translation>ZIP-filen kunde inte påbörjas (%1).</translation>
+    </message>
+    <message>
+        <source>%1 could not be added to the ZIP file.</source>
+        <translation>%1 kunde inte läggas till i ZIP-filen.</translation>
+    </message>
+    <message>
+        <source>The ZIP file could not be finished (%1).</source>
+        <translation>ZIP-filen kunde inte slutföras (%1).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be exported: audio files are only imported, as a ZIP of WAV files.</source>
+        <translation>%1 kan inte exporteras: ljudfiler importeras bara, som en ZIP med WAV-filer.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan inte skriva %1: %2</translation>
+    </message>
+    <message>
+        <source>The tenant could not be read: %1</source>
+        <translation>Klientorganisationen kunde inte läsas: %1</translation>
     </message>
 </context>
 <context>
@@ -111,6 +188,303 @@
     </message>
 </context>
 <context>
+    <name>ccbulk::ImportEngine</name>
+    <message>
+        <source>Another row of the same object failed (row %1).</source>
+        <translation>En annan rad i samma objekt misslyckades (rad %1).</translation>
+    </message>
+    <message>
+        <source>The tenant could not be read: %1</source>
+        <translation>Klientorganisationen kunde inte läsas: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled after %n row(s); the rows done so far are kept.</source>
+        <translation>
+            <numerusform>Avbrutet efter %n rad; de rader som redan är klara behålls.</numerusform>
+            <numerusform>Avbrutet efter %n rader; de rader som redan är klara behålls.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The tenant could not be written: %1</source>
+        <translation>Klientorganisationen kunde inte skrivas: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ccbulk::ImportPlanner</name>
+    <message>
+        <source>%1 could not be checked: the tenant holds no %2 at all.</source>
+        <translation>%1 kunde inte kontrolleras: klientorganisationen har ingen %2 alls.</translation>
+    </message>
+    <message>
+        <source>%1 cannot change once the object exists: it is %2, the file says %3.</source>
+        <translation>%1 kan inte ändras när objektet väl finns: det är %2, filen säger %3.</translation>
+    </message>
+    <message>
+        <source>%1 is not in this object, so there is nothing to remove.</source>
+        <translation>%1 finns inte i det här objektet, så det finns inget att ta bort.</translation>
+    </message>
+    <message>
+        <source>This object would be left without children; it needs at least one.</source>
+        <translation>Objektet skulle bli utan underrader; det behöver minst en.</translation>
+    </message>
+    <message>
+        <source>There is no %1 %2 in the tenant, and an import cannot create one: users are created in Control Hub first, with a contact-center licence, and then updated here.</source>
+        <translation>Det finns ingen %1 %2 i klientorganisationen, och en import kan inte skapa en: användare skapas först i Control Hub, med en licens för kontaktcenter, och uppdateras sedan här.</translation>
+    </message>
+    <message>
+        <source>%1 is already the name of an object of type “%2”; the two types share their names.</source>
+        <translation>%1 är redan namnet på ett objekt av typen ”%2”; de två typerna delar namn.</translation>
+    </message>
+    <message>
+        <source>The file could not be read again.</source>
+        <translation>Filen kunde inte läsas igen.</translation>
+    </message>
+</context>
+<context>
+    <name>ccbulk::JobStore</name>
+    <message>
+        <source>the folder cannot be created.</source>
+        <translation>mappen kan inte skapas.</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s SQLite driver (QSQLITE) is not installed.</source>
+        <translation>Qt:s SQLite-drivrutin (QSQLITE) är inte installerad.</translation>
+    </message>
+    <message>
+        <source>write-ahead logging is not available here.</source>
+        <translation>loggning i förväg (WAL) är inte tillgänglig här.</translation>
+    </message>
+    <message>
+        <source>The job store %1 could not be opened: %2</source>
+        <translation>Jobblagret %1 kunde inte öppnas: %2</translation>
+    </message>
+    <message>
+        <source>it was written by a newer version of ccbulk (schema %1; this version reads up to %2).</source>
+        <translation>det skrevs av en nyare version av ccbulk (schema %1; den här versionen läser upp till %2).</translation>
+    </message>
+    <message>
+        <source>The job store is not open.</source>
+        <translation>Jobblagret är inte öppet.</translation>
+    </message>
+    <message>
+        <source>The job store failed: %1</source>
+        <translation>Jobblagret misslyckades: %1</translation>
+    </message>
+    <message>
+        <source>No job has the id %1.</source>
+        <translation>Inget jobb har id %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a job id.</source>
+        <translation>%1 är inget jobb-id.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be a file name in the job&apos;s folder.</source>
+        <translation>”%1” kan inte vara ett filnamn i jobbets mapp.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Mappen %1 kan inte skapas.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kan inte läsas: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kan inte skrivas: %2</translation>
+    </message>
+    <message>
+        <source>The file to store cannot be read: %1</source>
+        <translation>Filen som ska sparas kan inte läsas: %1</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be removed.</source>
+        <translation>Mappen %1 kan inte tas bort.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A job id needs at least %n character(s).</source>
+        <translation>
+            <numerusform>Ett jobb-id behöver minst %n tecken.</numerusform>
+            <numerusform>Ett jobb-id behöver minst %n tecken.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No job has an id that starts with “%1”.</source>
+        <translation>Inget jobb har ett id som börjar med ”%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The id “%1” matches %n job(s): %2</source>
+        <translation>
+            <numerusform>Id ”%1” matchar %n jobb: %2</numerusform>
+            <numerusform>Id ”%1” matchar %n jobb: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The new job&apos;s id %1 is not 32 hexadecimal characters.</source>
+        <translation>Det nya jobbets id %1 är inte 32 hexadecimala tecken.</translation>
+    </message>
+    <message>
+        <source>Job %1 has already started.</source>
+        <translation>Jobb %1 har redan startat.</translation>
+    </message>
+    <message>
+        <source>A job cannot finish as “%1”.</source>
+        <translation>Ett jobb kan inte avslutas som ”%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>ccbulk::JobText</name>
+    <message>
+        <source>Import</source>
+        <comment>job type</comment>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <comment>job type</comment>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <comment>job status</comment>
+        <translation>Ny</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <comment>job status</comment>
+        <translation>Pågår</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <comment>job status</comment>
+        <translation>Slutförd</translation>
+    </message>
+    <message>
+        <source>Completed with errors</source>
+        <comment>job status</comment>
+        <translation>Slutförd med fel</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <comment>job status</comment>
+        <translation>Misslyckades</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <comment>row result</comment>
+        <translation>Skapad</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <comment>row result</comment>
+        <translation>Uppdaterad</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <comment>row result</comment>
+        <translation>Oförändrad</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <comment>row result</comment>
+        <translation>Misslyckades</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <comment>row result</comment>
+        <translation>Överhoppad</translation>
+    </message>
+</context>
+<context>
+    <name>ccbulk::LocalObjectTable</name>
+    <message>
+        <source>The stored object %1 of type “%2” is damaged: its fields cannot be read.</source>
+        <translation>Det lagrade objektet %1 av typen ”%2” är skadat: dess fält kan inte läsas.</translation>
+    </message>
+</context>
+<context>
+    <name>ccbulk::LocalSchema</name>
+    <message>
+        <source>The tenant database cannot be read: %1</source>
+        <translation>Klientorganisationens databas kan inte läsas: %1</translation>
+    </message>
+    <message>
+        <source>The tenant database was written by a newer version of ccbulk (schema version %1; this version knows versions up to %2). Update ccbulk to open it.</source>
+        <translation>Klientorganisationens databas skrevs av en nyare version av ccbulk (schemaversion %1; den här versionen känner till versioner upp till %2). Uppdatera ccbulk för att öppna den.</translation>
+    </message>
+    <message>
+        <source>The tenant database could not be upgraded to schema version %1: %2</source>
+        <translation>Klientorganisationens databas kunde inte uppgraderas till schemaversion %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ccbulk::LocalTenant</name>
+    <message>
+        <source>Cannot create the folder %1 for the tenant database.</source>
+        <translation>Kan inte skapa mappen %1 för klientorganisationens databas.</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s SQLite driver (QSQLITE) is not installed, so the local tenant cannot be opened.</source>
+        <translation>Qt:s SQLite-drivrutin (QSQLITE) är inte installerad, så den lokala klientorganisationen kan inte öppnas.</translation>
+    </message>
+    <message>
+        <source>Cannot open the tenant database %1: %2</source>
+        <translation>Kan inte öppna klientorganisationens databas %1: %2</translation>
+    </message>
+    <message>
+        <source>The tenant database %1 is not open.</source>
+        <translation>Klientorganisationens databas %1 är inte öppen.</translation>
+    </message>
+    <message>
+        <source>The tenant database could not be read: %1</source>
+        <translation>Klientorganisationens databas kunde inte läsas: %1</translation>
+    </message>
+    <message>
+        <source>The tenant database could not be written, so nothing of this batch was saved: %1</source>
+        <translation>Det gick inte att skriva till klientorganisationens databas, så inget av den här omgången sparades: %1</translation>
+    </message>
+    <message>
+        <source>The object is of type “%1”, not “%2”.</source>
+        <translation>Objektet är av typen ”%1”, inte ”%2”.</translation>
+    </message>
+    <message>
+        <source>The object has no key.</source>
+        <translation>Objektet saknar nyckel.</translation>
+    </message>
+    <message>
+        <source>“%1” already exists.</source>
+        <translation>”%1” finns redan.</translation>
+    </message>
+    <message>
+        <source>“%1” already exists, spelt “%2”.</source>
+        <translation>”%1” finns redan, stavat ”%2”.</translation>
+    </message>
+    <message>
+        <source>The update does not name a stored object.</source>
+        <translation>Uppdateringen anger inget lagrat objekt.</translation>
+    </message>
+    <message>
+        <source>The tenant holds no object of this type with the id %1; it may have been removed.</source>
+        <translation>Klientorganisationen har inget objekt av den här typen med id %1; det kan ha tagits bort.</translation>
+    </message>
+    <message>
+        <source>The people could not be saved: %1</source>
+        <translation>Personerna kunde inte sparas: %1</translation>
+    </message>
+    <message>
+        <source>A person without an e-mail address cannot be saved, so none of the people were saved.</source>
+        <translation>En person utan e-postadress kan inte sparas, så ingen av personerna sparades.</translation>
+    </message>
+</context>
+<context>
+    <name>ccbulk::LocalTransaction</name>
+    <message>
+        <source>No transaction is open.</source>
+        <translation>Ingen transaktion är öppen.</translation>
+    </message>
+</context>
+<context>
     <name>ccbulk::ObjectTracker</name>
     <message>
         <source>%1 is already on row %2; only that row is used.</source>
@@ -150,6 +524,52 @@
     <message>
         <source>The values of %1 in this object must run 1, 2, 3… with no gaps or repeats; found %2.</source>
         <translation>Värdena i %1 för det här objektet måste löpa 1, 2, 3… utan luckor eller upprepningar; hittade %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ccbulk::PeopleImport</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Kan inte öppna %1: %2</translation>
+    </message>
+    <message>
+        <source>The file is %1, more than the limit of %2.</source>
+        <translation>Filen är %1, mer än gränsen på %2.</translation>
+    </message>
+    <message>
+        <source>Unknown column %1 (column %2) is ignored.</source>
+        <translation>Den okända kolumnen %1 (kolumn %2) ignoreras.</translation>
+    </message>
+    <message>
+        <source>The file cannot be used: columns %1 and %2 both name %3.</source>
+        <translation>Filen kan inte användas: kolumnerna %1 och %2 anger båda %3.</translation>
+    </message>
+    <message>
+        <source>The file cannot be used: it has no “Email” column. A people file has the columns Email, First Name and Last Name.</source>
+        <translation>Filen kan inte användas: den saknar kolumnen ”Email”. En personfil har kolumnerna Email, First Name och Last Name.</translation>
+    </message>
+    <message>
+        <source>Column %1: %2</source>
+        <translation>Kolumn %1: %2</translation>
+    </message>
+    <message>
+        <source>The e-mail address is missing.</source>
+        <translation>E-postadressen saknas.</translation>
+    </message>
+    <message>
+        <source>%1 is already on row %2.</source>
+        <translation>%1 finns redan på rad %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ccbulk::ReferenceResolver</name>
+    <message>
+        <source>There is no %1 named %2.</source>
+        <translation>Det finns inget objekt av typen ”%1” som heter %2.</translation>
+    </message>
+    <message>
+        <source>There is no %1 named %2. Did you mean %3?</source>
+        <translation>Det finns inget objekt av typen ”%1” som heter %2. Menade du %3?</translation>
     </message>
 </context>
 <context>

@@ -1,3 +1,11 @@
 # The job store, the active-job lock and error CSVs.
 target_sources(ccbulk_core PRIVATE
+    jobs/activejoblock.cpp jobs/activejoblock.h
+    jobs/errorcsv.cpp jobs/errorcsv.h
+    jobs/jobstore.cpp jobs/jobstore.h
+    jobs/jobstorefiles.cpp
+    jobs/jobstorequeries.cpp
+    jobs/jobstorewrites.cpp
+    jobs/jobstoresql.cpp jobs/jobstoresql.h
+    jobs/jobtext.cpp jobs/jobtext.h
 )

@@ -1,5 +1,6 @@
 #include "rowchecker.h"
 
+#include "conditions.h"
 #include "valuenormalisation.h"
 
 namespace ccbulk {
@@ -21,49 +22,12 @@ void RowChecker::collect(const CsvRecord &record, const HeaderMapping &mapping, 
 
 bool RowChecker::isChildRow(const RowValues &values) const
 {
-    if (!m_type.isParentChild()) {
-        return false;
-    }
-    for (const int column : m_type.childRules().columns) {
-        if (!values.at(column).isEmpty()) {
-            return true;
-        }
-    }
-    return false;
-}
-
-bool RowChecker::holds(const Condition &condition, const RowValues &values) const
-{
-    if (condition.test == Condition::Test::ChildRow) {
-        return isChildRow(values);
-    }
-    const QStringView value = values.at(condition.columnIndex);
-    if (condition.test == Condition::Test::AtLeast) {
-        const std::optional<qint64> number = parsePlainInteger(value);
-        return number && *number >= condition.atLeast;
-    }
-    const bool isBoolean = m_type.column(condition.columnIndex).kind == ValueKind::Boolean;
-    bool found = false;
-    for (const QString &wanted : condition.values) {
-        if (isBoolean) {
-            // An empty boolean is FALSE (global rule 2.3).
-            const std::optional<bool> actual = value.isEmpty() ? false : parseBoolean(value);
-            found = found || (actual && *actual == (wanted == u"TRUE"));
-        } else {
-            found = found || enumValueEquals(value, wanted);
-        }
-    }
-    return condition.test == Condition::Test::In ? found : !found;
+    return ccbulk::isChildRow(m_type, values);
 }
 
 bool RowChecker::holds(const QList<Condition> &conditions, const RowValues &values) const
 {
-    for (const Condition &condition : conditions) {
-        if (!holds(condition, values)) {
-            return false;
-        }
-    }
-    return true;
+    return conditionsHold(m_type, conditions, values);
 }
 
 QString RowChecker::describe(const QList<Condition> &conditions) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "../csv/csvrecord.h"
+#include "conditions.h"
 #include "headermapping.h"
 #include "issue.h"
 #include "valuechecker.h"
@@ -10,10 +11,6 @@
 #include <QVarLengthArray>
 
 namespace ccbulk {
-
-// A record's cells by definition column, trimmed; empty where the file has
-// no such column.
-using RowValues = QVarLengthArray<QStringView, 48>;
 
 // The checks of one row that need nothing but the row: required and
 // conditional cells, value kinds, and rules between the row's cells.
@@ -42,7 +39,6 @@ public:
     QString describe(const QList<Condition> &conditions) const;
 
 private:
-    bool holds(const Condition &condition, const RowValues &values) const;
     Issue issueAt(Issue::Severity severity, int row, const ColumnDefinition &column,
                   const QString &message) const;
 

@@ -1,3 +1,8 @@
 # The local tenant (SQLite through Qt SQL).
 target_sources(ccbulk_core PRIVATE
+    tenant/local/localobjecttable.cpp tenant/local/localobjecttable.h
+    tenant/local/localschema.cpp tenant/local/localschema.h
+    tenant/local/localtenant.cpp tenant/local/localtenant.h
+    tenant/local/localtransaction.cpp tenant/local/localtransaction.h
+    tenant/peopleimport.cpp tenant/peopleimport.h
 )

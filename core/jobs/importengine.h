@@ -1,0 +1,63 @@
+#pragma once
+
+#include "../definitions/definitionregistry.h"
+#include "../settings/limits.h"
+#include "../tenant/tenant.h"
+#include "../validation/issue.h"
+#include "jobrecord.h"
+
+#include <QCoreApplication>
+#include <QIODevice>
+
+#include <atomic>
+#include <functional>
+
+namespace ccbulk {
+
+// What an import did, or (dry run) would do.
+struct ImportOutcome
+{
+    JobStatus status = JobStatus::Failed;
+    QString message;           // why the job as a whole failed (refused, unreadable, cancelled)
+    ValidationReport report;   // the file's issues, with those found against the tenant
+    QList<RowResult> rows;     // one per data row, in file order
+    JobCounts counts;          // by row
+    int objectsToCreate = 0;   // by object
+    int objectsToUpdate = 0;
+    int objectsUnchanged = 0;
+};
+
+// Imports one CSV file into a tenant: checks it (limits, headers, every row),
+// plans every object against the tenant, and writes the objects in batches,
+// each batch one transaction, so that a crash leaves every object either
+// written whole or untouched. A failed row never stops the others.
+class ImportEngine
+{
+    Q_DECLARE_TR_FUNCTIONS(ccbulk::ImportEngine)
+
+public:
+    ImportEngine(const TypeDefinition &type, const DefinitionRegistry &registry, Tenant &tenant,
+                 const Limits &limits);
+
+    // Called after each batch: the rows it finished, and objects done of all.
+    using BatchDone = std::function<void(const QList<RowResult> &rows, int done, int total)>;
+    void setBatchDone(BatchDone callback) { m_batchDone = std::move(callback); }
+    // Checked between batches; when set, the job stops there, Failed.
+    void setCancelFlag(const std::atomic_bool *cancel) { m_cancel = cancel; }
+    void setBatchSize(int objects) { m_batchSize = std::max(1, objects); }
+
+    // device must be seekable (it is read twice). With dryRun, nothing is
+    // written: the outcome says what would happen.
+    ImportOutcome run(QIODevice *device, bool dryRun);
+
+private:
+    const TypeDefinition &m_type;
+    const DefinitionRegistry &m_registry;
+    Tenant &m_tenant;
+    Limits m_limits;
+    BatchDone m_batchDone;
+    const std::atomic_bool *m_cancel = nullptr;
+    int m_batchSize = 250;
+};
+
+} // namespace ccbulk

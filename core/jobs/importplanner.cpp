@@ -1,0 +1,350 @@
+#include "importplanner.h"
+
+#include "../csv/csvreader.h"
+#include "../i18n/language.h"
+#include "../validation/conditions.h"
+#include "../validation/headermapping.h"
+#include "../validation/valuechecker.h"
+#include "../validation/valuenormalisation.h"
+#include "fieldvalues.h"
+
+#include <algorithm>
+
+namespace ccbulk {
+
+namespace {
+
+RowValues viewsOf(const QStringList &values)
+{
+    RowValues views;
+    views.reserve(values.size());
+    for (const QString &value : values) {
+        views.append(QStringView(value));
+    }
+    return views;
+}
+
+} // namespace
+
+ImportPlanner::ImportPlanner(const TypeDefinition &type, const DefinitionRegistry &registry,
+                             ReferenceResolver &references)
+    : m_type(type), m_registry(registry), m_references(references)
+{
+}
+
+bool ImportPlanner::readRows(QIODevice *device, QList<Row> *rows, QList<bool> *present) const
+{
+    if (!device->seek(0)) {
+        return false;
+    }
+    CsvReader reader(device);
+    CsvRecord record;
+    if (!reader.readRecord(&record)) {
+        return false;
+    }
+    const HeaderMapping mapping = HeaderMapping::map(m_type, record);
+    present->clear();
+    for (const int cell : mapping.cellForColumn) {
+        present->append(cell >= 0);
+    }
+    while (reader.readRecord(&record)) {
+        if (record.isBlank()) {
+            continue;
+        }
+        Row row;
+        row.row = record.row();
+        for (const int cell : mapping.cellForColumn) {
+            row.values << (cell >= 0 && cell < record.size() ? record.trimmedCell(cell).toString()
+                                                             : QString());
+        }
+        rows->append(row);
+    }
+    return !reader.fatalProblem();
+}
+
+QList<QList<ImportPlanner::Row>> ImportPlanner::group(const QList<Row> &rows) const
+{
+    // Plain types: a row is an object. Parent/child types: consecutive rows
+    // with one key (validation has failed keys that come back later).
+    QList<QList<Row>> objects;
+    QString previous;
+    for (const Row &row : rows) {
+        const QString key = m_type.normaliseKey(row.values.at(m_type.keyColumn()));
+        if (!m_type.isParentChild() || objects.isEmpty() || key != previous || key.isEmpty()) {
+            objects.append(QList<Row>());
+        }
+        objects.last().append(row);
+        previous = key;
+    }
+    return objects;
+}
+
+bool ImportPlanner::applies(const ColumnDefinition &column, const QStringList &values) const
+{
+    return column.when.isEmpty() || conditionsHold(m_type, column.when, viewsOf(values));
+}
+
+bool ImportPlanner::convert(const ColumnDefinition &column, const QStringList &values, int row,
+                            PlannedObject *object, QString *value, QString *error)
+{
+    const QString &cell = values.at(column.index);
+    if (!applies(column, values)) {
+        value->clear(); // a cell whose condition does not hold is not applied
+        return true;
+    }
+    *value = canonicalValue(column, cell);
+    if (column.kind != ValueKind::Reference || value->isEmpty()) {
+        return true;
+    }
+    // Names become the stored spelling of the objects they name.
+    const QStringList names = column.list ? value->split(u'|') : QStringList{*value};
+    QStringList resolved;
+    for (const QString &name : names) {
+        ReferenceResolver::Resolution resolution;
+        if (!m_references.resolve(column.refersTo, name, &resolution, error)) {
+            return false;
+        }
+        if (!resolution.problem.isEmpty()) {
+            object->errors[row] << resolution.problem;
+        } else if (resolution.unchecked) {
+            object->warnings[row] << tr("%1 could not be checked: the tenant holds no %2 at all.")
+                                         .arg(ValueChecker::quoted(name), column.refersTo);
+        }
+        resolved << resolution.name;
+    }
+    std::sort(resolved.begin(), resolved.end(), nameLessThan);
+    *value = resolved.join(u'|');
+    return true;
+}
+
+bool ImportPlanner::fillFields(const Row &row, PlannedObject *object, QString *error)
+{
+    for (const ColumnDefinition &column : m_type.columns()) {
+        if (column.child || !column.stored) {
+            continue;
+        }
+        if (!m_present.at(column.index)) {
+            // Left out of the file: an update keeps the stored value.
+            if (!object->stored) {
+                object->object.fields.insert(column.header,
+                                             applies(column, row.values)
+                                                 ? canonicalValue(column, QString())
+                                                 : QString());
+            }
+            continue;
+        }
+        QString value;
+        if (!convert(column, row.values, row.row, object, &value, error)) {
+            return false;
+        }
+        if (column.index == m_type.keyColumn()) {
+            if (!object->stored) {
+                object->object.fields.insert(column.header, value);
+            }
+            continue; // an update keeps the stored spelling of the key
+        }
+        if (column.fixed && object->stored) {
+            const QString before = object->stored->fields.value(column.header);
+            if (!before.isEmpty() && before.compare(value, Qt::CaseInsensitive) != 0) {
+                object->errors[row.row]
+                    << tr("%1 cannot change once the object exists: it is %2, the file says %3.")
+                           .arg(ValueChecker::quoted(column.header), ValueChecker::quoted(before),
+                                ValueChecker::quoted(value));
+            }
+        }
+        object->object.fields.insert(column.header, value);
+    }
+    return true;
+}
+
+QString ImportPlanner::childKey(const FieldMap &child) const
+{
+    const ChildRules &rules = m_type.childRules();
+    return rules.uniqueColumn >= 0
+               ? child.value(m_type.column(rules.uniqueColumn).header).toCaseFolded()
+               : QString();
+}
+
+void ImportPlanner::sortChildren(QList<FieldMap> *children) const
+{
+    const ChildRules &rules = m_type.childRules();
+    if (rules.sequenceColumn >= 0) {
+        const QString header = m_type.column(rules.sequenceColumn).header;
+        std::stable_sort(children->begin(), children->end(),
+                         [&](const FieldMap &a, const FieldMap &b) {
+                             return a.value(header).toLongLong() < b.value(header).toLongLong();
+                         });
+    } else if (rules.uniqueColumn >= 0) {
+        const QString header = m_type.column(rules.uniqueColumn).header;
+        std::stable_sort(children->begin(), children->end(),
+                         [&](const FieldMap &a, const FieldMap &b) {
+                             return nameLessThan(a.value(header), b.value(header));
+                         });
+    }
+}
+
+bool ImportPlanner::fillChildren(const QList<Row> &rows, PlannedObject *object, QString *error)
+{
+    const ChildRules &rules = m_type.childRules();
+    const bool anyChildColumn = std::any_of(rules.columns.cbegin(), rules.columns.cend(),
+                                            [&](int column) { return m_present.at(column); });
+    if (!anyChildColumn) {
+        return true; // no child column in the file: the stored children stay
+    }
+    QList<FieldMap> children = rules.merge && object->stored ? object->stored->children
+                                                             : QList<FieldMap>();
+    const QStringList parentValues = rows.first().values;
+    for (const Row &row : rows) {
+        // Later rows leave parent cells empty: conditions see the first row's.
+        QStringList values = row.values;
+        for (const ColumnDefinition &column : m_type.columns()) {
+            if (!column.child && values.at(column.index).isEmpty()) {
+                values[column.index] = parentValues.at(column.index);
+            }
+        }
+        if (!isChildRow(m_type, viewsOf(values))) {
+            continue;
+        }
+        FieldMap child;
+        for (const int index : rules.columns) {
+            const ColumnDefinition &column = m_type.column(index);
+            if (!column.stored) {
+                continue;
+            }
+            QString value;
+            if (!convert(column, values, row.row, object, &value, error)) {
+                return false;
+            }
+            child.insert(column.header, value);
+        }
+        if (!rules.merge) {
+            children << child;
+            continue;
+        }
+        const QString key = childKey(child);
+        const auto same = std::find_if(children.begin(), children.end(),
+                                       [&](const FieldMap &other) { return childKey(other) == key; });
+        const bool remove = rules.deleteColumn >= 0
+                            && parseBoolean(values.at(rules.deleteColumn)).value_or(false);
+        if (remove && same == children.end()) {
+            object->warnings[row.row]
+                << tr("%1 is not in this object, so there is nothing to remove.")
+                       .arg(ValueChecker::quoted(child.value(m_type.column(rules.uniqueColumn).header)));
+        } else if (remove) {
+            children.erase(same);
+        } else if (same != children.end()) {
+            *same = child;
+        } else {
+            children << child;
+        }
+    }
+    if (rules.merge && rules.deleteColumn >= 0 && children.isEmpty()) {
+        object->errors[rows.first().row]
+            << tr("This object would be left without children; it needs at least one.");
+    }
+    sortChildren(&children);
+    object->object.children = children;
+    return true;
+}
+
+bool ImportPlanner::planObject(const QList<Row> &rows, PlannedObject *object, QString *error)
+{
+    const Row &first = rows.first();
+    object->key = first.values.at(m_type.keyColumn());
+    for (const Row &row : rows) {
+        object->rows << row.row;
+    }
+    const QHash<QString, TenantObject> *stored = m_references.objectsOf(m_type.id(), error);
+    if (!stored) {
+        return false;
+    }
+    const auto found = stored->constFind(m_type.normaliseKey(object->key));
+    if (found != stored->cend()) {
+        object->stored = *found;
+        object->object = *found;
+    } else {
+        object->object.typeId = m_type.id();
+        object->object.key = object->key;
+        if (!m_type.isCreatable()) {
+            object->errors[first.row]
+                << tr("There is no %1 %2 in the tenant, and an import cannot create one: users "
+                      "are created in Control Hub first, with a contact-center licence, and "
+                      "then updated here.")
+                       .arg(m_type.name(uiLanguage()), ValueChecker::quoted(object->key));
+        }
+        if (!m_type.sharesNamesWith().isEmpty()) {
+            ReferenceResolver::Resolution other;
+            if (!m_references.resolve(m_type.sharesNamesWith(), object->key, &other, error)) {
+                return false;
+            }
+            if (other.found) {
+                const TypeDefinition *otherType = m_registry.find(m_type.sharesNamesWith());
+                object->errors[first.row]
+                    << tr("%1 is already the name of an object of type “%2”; the two types "
+                          "share their names.")
+                           .arg(ValueChecker::quoted(object->key),
+                                otherType ? otherType->name(uiLanguage()) : QString());
+            }
+        }
+    }
+    if (!fillFields(first, object, error)
+        || (m_type.isParentChild() && !fillChildren(rows, object, error))) {
+        return false;
+    }
+    if (!object->errors.isEmpty()) {
+        object->action = PlannedObject::Action::Fail;
+    } else if (!object->stored) {
+        object->action = PlannedObject::Action::Create;
+    } else {
+        object->action = object->object.sameContent(*object->stored)
+                             ? PlannedObject::Action::Unchanged
+                             : PlannedObject::Action::Update;
+    }
+    return true;
+}
+
+bool ImportPlanner::plan(QIODevice *device, const ValidationReport &validation,
+                         QList<PlannedObject> *objects, QString *error)
+{
+    QList<Row> rows;
+    if (!readRows(device, &rows, &m_present)) {
+        *error = tr("The file could not be read again.");
+        return false;
+    }
+    QHash<int, QStringList> rowErrors;
+    QHash<int, QStringList> rowWarnings;
+    for (const Issue &issue : validation.issues) {
+        const QString text = issue.column.isEmpty()
+                                 ? issue.message
+                                 : QStringLiteral("%1: %2").arg(issue.column, issue.message);
+        (issue.isError() ? rowErrors : rowWarnings)[issue.row] << text;
+    }
+    for (const QList<Row> &group : group(rows)) {
+        PlannedObject object;
+        bool checked = true;
+        for (const Row &row : group) {
+            if (rowErrors.contains(row.row)) {
+                object.errors[row.row] = rowErrors.value(row.row);
+                checked = false;
+            }
+            if (rowWarnings.contains(row.row)) {
+                object.warnings[row.row] = rowWarnings.value(row.row);
+            }
+        }
+        if (checked) {
+            if (!planObject(group, &object, error)) {
+                return false;
+            }
+        } else {
+            object.key = group.first().values.at(m_type.keyColumn());
+            for (const Row &row : group) {
+                object.rows << row.row;
+            }
+            object.action = PlannedObject::Action::Fail;
+        }
+        objects->append(object);
+    }
+    return true;
+}
+
+} // namespace ccbulk

@@ -1,0 +1,429 @@
+#include "localtenant.h"
+
+#include "localobjecttable.h"
+#include "localschema.h"
+#include "localtransaction.h"
+
+#include <QAtomicInteger>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QThread>
+#include <QVariant>
+
+namespace ccbulk {
+
+namespace {
+
+const QString kDriver = QStringLiteral("QSQLITE");
+const QString kUserType = QStringLiteral("user");
+
+QString newConnectionName()
+{
+    static QAtomicInteger<quint64> counter;
+    return QStringLiteral("ccbulk-local-tenant-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+bool configure(const QSqlDatabase &db, QString *error)
+{
+    QSqlQuery query(db);
+    // journal_mode answers with the mode now in force; a file system without
+    // shared memory keeps the rollback journal, which is slower but correct.
+    for (const QString &pragma :
+         {QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA journal_mode = WAL"),
+          QStringLiteral("PRAGMA synchronous = NORMAL")}) {
+        if (!query.exec(pragma)) {
+            *error = query.lastError().text();
+            return false;
+        }
+        query.finish();
+    }
+    return true;
+}
+
+// The people table's statements, prepared once per import.
+class PeopleStatements
+{
+public:
+    explicit PeopleStatements(const QSqlDatabase &db) : m_find(db), m_insert(db), m_update(db)
+    {
+        m_find.setForwardOnly(true);
+    }
+
+    bool prepare(QString *error)
+    {
+        const bool ok =
+            m_find.prepare(QStringLiteral(
+                "SELECT email, first_name, last_name FROM people WHERE email = ?")) &&
+            m_insert.prepare(QStringLiteral(
+                "INSERT INTO people (email, first_name, last_name) VALUES (?, ?, ?)")) &&
+            m_update.prepare(QStringLiteral("UPDATE people SET email = ?, first_name = ?, "
+                                            "last_name = ? WHERE email = ?"));
+        if (!ok) {
+            *error = firstError();
+        }
+        return ok;
+    }
+
+    // Adds the person or brings the stored one up to date.
+    bool upsert(const Person &person, int *added, int *updated, QString *error)
+    {
+        m_find.bindValue(0, person.email);
+        if (!m_find.exec()) {
+            *error = m_find.lastError().text();
+            return false;
+        }
+        if (!m_find.next()) {
+            m_find.finish();
+            m_insert.bindValue(0, person.email);
+            m_insert.bindValue(1, person.firstName);
+            m_insert.bindValue(2, person.lastName);
+            if (!m_insert.exec()) {
+                *error = m_insert.lastError().text();
+                return false;
+            }
+            ++*added;
+            return true;
+        }
+        const Person stored{m_find.value(0).toString(), m_find.value(1).toString(),
+                            m_find.value(2).toString()};
+        m_find.finish();
+        if (stored.email == person.email && stored.firstName == person.firstName &&
+            stored.lastName == person.lastName) {
+            return true;
+        }
+        m_update.bindValue(0, person.email);
+        m_update.bindValue(1, person.firstName);
+        m_update.bindValue(2, person.lastName);
+        m_update.bindValue(3, stored.email);
+        if (!m_update.exec()) {
+            *error = m_update.lastError().text();
+            return false;
+        }
+        ++*updated;
+        return true;
+    }
+
+private:
+    QString firstError() const
+    {
+        for (const QSqlQuery *query : {&m_find, &m_insert, &m_update}) {
+            if (query->lastError().isValid()) {
+                return query->lastError().text();
+            }
+        }
+        return QString();
+    }
+
+    QSqlQuery m_find;
+    QSqlQuery m_insert;
+    QSqlQuery m_update;
+};
+
+} // namespace
+
+LocalTenant::LocalTenant(const QString &path) : m_path(path), m_connectionName(newConnectionName())
+{}
+
+LocalTenant::~LocalTenant()
+{
+    if (QSqlDatabase::contains(m_connectionName)) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+}
+
+QString LocalTenant::defaultPath()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(folder);
+    return QDir(folder).filePath(QStringLiteral("tenant.sqlite"));
+}
+
+int LocalTenant::latestSchemaVersion()
+{
+    return LocalSchema::latestVersion();
+}
+
+bool LocalTenant::open(QString *error)
+{
+    if (m_open) {
+        return true;
+    }
+    const QString shownPath = QDir::toNativeSeparators(m_path);
+    const QFileInfo info(m_path);
+    if (!QDir().mkpath(info.absolutePath())) {
+        *error = tr("Cannot create the folder %1 for the tenant database.")
+                     .arg(QDir::toNativeSeparators(info.absolutePath()));
+        return false;
+    }
+    if (!QSqlDatabase::isDriverAvailable(kDriver)) {
+        *error = tr("Qt's SQLite driver (QSQLITE) is not installed, so the local tenant cannot "
+                    "be opened.");
+        return false;
+    }
+    QSqlDatabase db = QSqlDatabase::contains(m_connectionName)
+                          ? QSqlDatabase::database(m_connectionName, false)
+                          : QSqlDatabase::addDatabase(kDriver, m_connectionName);
+    db.setDatabaseName(m_path);
+    db.setConnectOptions(
+        QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(qint64(m_busyTimeout.count())));
+    if (!db.open()) {
+        *error = tr("Cannot open the tenant database %1: %2").arg(shownPath, db.lastError().text());
+        return false;
+    }
+    QString detail;
+    if (!configure(db, &detail)) {
+        db.close();
+        *error = tr("Cannot open the tenant database %1: %2").arg(shownPath, detail);
+        return false;
+    }
+    if (!LocalSchema::migrate(db, m_clock(), &detail)) {
+        db.close();
+        *error = tr("Cannot open the tenant database %1: %2").arg(shownPath, detail);
+        return false;
+    }
+    m_open = true;
+    m_thread = QThread::currentThread();
+    return true;
+}
+
+QSqlDatabase LocalTenant::database() const
+{
+    Q_ASSERT_X(m_thread == QThread::currentThread(), "LocalTenant",
+               "used from a thread other than the one that opened it");
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+bool LocalTenant::checkOpen(QString *error) const
+{
+    if (!m_open) {
+        *error = tr("The tenant database %1 is not open.").arg(QDir::toNativeSeparators(m_path));
+    }
+    return m_open;
+}
+
+Tenant::Capabilities LocalTenant::capabilities() const
+{
+    Capabilities capabilities;
+    capabilities.audioContent = true;
+    capabilities.peopleDirectory = true;
+    return capabilities;
+}
+
+std::optional<QList<TenantObject>> LocalTenant::objects(const QString &typeId, QString *error)
+{
+    if (!checkOpen(error)) {
+        return std::nullopt;
+    }
+    QString detail;
+    std::optional<QList<TenantObject>> objects = LocalObjectTable(database()).all(typeId, &detail);
+    if (!objects) {
+        *error = tr("The tenant database could not be read: %1").arg(detail);
+    }
+    return objects;
+}
+
+bool LocalTenant::knowsType(const QString &typeId)
+{
+    QString error;
+    bool found = false;
+    return checkOpen(&error) && LocalObjectTable(database()).hasType(typeId, &found, &error) &&
+           found;
+}
+
+bool LocalTenant::apply(const QString &typeId, const QList<Change> &changes,
+                        QList<ChangeResult> *results, QString *error)
+{
+    results->clear();
+    if (!checkOpen(error)) {
+        return false;
+    }
+    const QSqlDatabase db = database();
+    LocalTransaction transaction(db);
+    QString detail;
+    auto fail = [&] {
+        *error = tr("The tenant database could not be written, so nothing of this batch was "
+                    "saved: %1")
+                     .arg(detail);
+        return false;
+    };
+    if (!transaction.begin(&detail)) {
+        return fail();
+    }
+    QList<ChangeResult> done;
+    done.reserve(changes.size());
+    {
+        // Its statements end before the transaction does.
+        LocalObjectTable table(db);
+        const QDateTime now = m_clock();
+        for (const Change &change : changes) {
+            ChangeResult result;
+            if (!applyOne(&table, typeId, change, now, &result, &detail)) {
+                return fail();
+            }
+            done << result;
+        }
+    }
+    if (!transaction.commit(&detail)) {
+        return fail();
+    }
+    *results = std::move(done);
+    return true;
+}
+
+// False only when the database fails; a change refused on its own is a
+// result with ok = false.
+bool LocalTenant::applyOne(LocalObjectTable *table, const QString &typeId, const Change &change,
+                           const QDateTime &now, ChangeResult *result, QString *error)
+{
+    TenantObject object = change.object;
+    if (!object.typeId.isEmpty() && object.typeId != typeId) {
+        result->error = tr("The object is of type “%1”, not “%2”.").arg(object.typeId, typeId);
+        return true;
+    }
+    object.typeId = typeId;
+    const QString key = LocalObjectTable::keyOf(typeId, object);
+    if (key.isEmpty()) {
+        result->error = tr("The object has no key.");
+        return true;
+    }
+    object.key = key;
+    QString existingId;
+    QString existingKey;
+    if (!table->findByKey(typeId, key, &existingId, &existingKey, error)) {
+        return false;
+    }
+    auto alreadyExists = [&] {
+        return existingKey == key ? tr("“%1” already exists.").arg(key)
+                                  : tr("“%1” already exists, spelt “%2”.").arg(key, existingKey);
+    };
+
+    if (change.kind == Change::Kind::Create) {
+        if (!existingId.isEmpty()) {
+            result->error = alreadyExists();
+            return true;
+        }
+        if (!table->insert(&object, now, error)) {
+            return false;
+        }
+        result->ok = true;
+        result->id = object.id;
+        return true;
+    }
+
+    bool found = false;
+    if (!object.id.isEmpty() && !table->exists(typeId, object.id, &found, error)) {
+        return false;
+    }
+    if (!found) {
+        result->error = object.id.isEmpty()
+                            ? tr("The update does not name a stored object.")
+                            : tr("The tenant holds no object of this type with the id %1; it may "
+                                 "have been removed.")
+                                  .arg(object.id);
+        return true;
+    }
+    if (!existingId.isEmpty() && existingId != object.id) {
+        result->error = alreadyExists();
+        return true;
+    }
+    if (!table->update(object, now, error)) {
+        return false;
+    }
+    result->ok = true;
+    result->id = object.id;
+    return true;
+}
+
+std::optional<Person> LocalTenant::person(const QString &email)
+{
+    QString error;
+    if (!checkOpen(&error)) {
+        return std::nullopt;
+    }
+    QSqlQuery query(database());
+    query.setForwardOnly(true);
+    if (!query.prepare(
+            QStringLiteral("SELECT email, first_name, last_name FROM people WHERE email = ?"))) {
+        return std::nullopt;
+    }
+    query.addBindValue(email.trimmed());
+    if (!query.exec() || !query.next()) {
+        return std::nullopt;
+    }
+    return Person{query.value(0).toString(), query.value(1).toString(), query.value(2).toString()};
+}
+
+bool LocalTenant::importPeople(const QList<Person> &people, int *added, int *updated,
+                               QString *error)
+{
+    *added = 0;
+    *updated = 0;
+    if (!checkOpen(error)) {
+        return false;
+    }
+    const QSqlDatabase db = database();
+    LocalTransaction transaction(db);
+    QString detail;
+    auto fail = [&] {
+        *error = tr("The people could not be saved: %1").arg(detail);
+        return false;
+    };
+    if (!transaction.begin(&detail)) {
+        return fail();
+    }
+    int addedCount = 0;
+    int updatedCount = 0;
+    {
+        PeopleStatements statements(db);
+        LocalObjectTable users(db);
+        if (!statements.prepare(&detail)) {
+            return fail();
+        }
+        const QDateTime now = m_clock();
+        for (const Person &given : people) {
+            const Person person{given.email.trimmed(), given.firstName.trimmed(),
+                                given.lastName.trimmed()};
+            if (person.email.isEmpty()) {
+                *error = tr("A person without an e-mail address cannot be saved, so none of "
+                            "the people were saved.");
+                return false;
+            }
+            if (!statements.upsert(person, &addedCount, &updatedCount, &detail)) {
+                return fail();
+            }
+            QString userId;
+            QString userKey;
+            if (!users.findByKey(kUserType, person.email, &userId, &userKey, &detail)) {
+                return fail();
+            }
+            if (!userId.isEmpty()) {
+                continue;
+            }
+            TenantObject user;
+            user.typeId = kUserType;
+            user.key = person.email;
+            user.fields = LocalObjectTable::blankFields(kUserType);
+            user.fields.insert(QStringLiteral("Email"), person.email);
+            user.fields.insert(QStringLiteral("Contact Center Enabled"), QStringLiteral("FALSE"));
+            if (!users.insert(&user, now, &detail)) {
+                return fail();
+            }
+        }
+    }
+    if (!transaction.commit(&detail)) {
+        return fail();
+    }
+    *added = addedCount;
+    *updated = updatedCount;
+    return true;
+}
+
+} // namespace ccbulk
