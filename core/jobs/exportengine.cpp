@@ -8,7 +8,6 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QSaveFile>
-
 #include <quazip/quazip.h>
 #include <quazip/quazipfile.h>
 #include <quazip/quazipnewinfo.h>
@@ -19,8 +18,7 @@ namespace ccbulk {
 
 ExportEngine::ExportEngine(const TypeDefinition &type, Tenant &tenant, const Limits &limits)
     : m_type(type), m_tenant(tenant), m_limits(limits)
-{
-}
+{}
 
 QList<QStringList> ExportEngine::rowsOf(const TenantObject &object) const
 {
@@ -55,10 +53,9 @@ QList<QStringList> ExportEngine::rowsOf(const TenantObject &object) const
         const FieldMap &child = object.children.at(i);
         QStringList row = i == 0 ? first : QStringList(columns.size());
         row[m_type.keyColumn()] = object.key;
-        const int sequence =
-            rules.sequenceColumn >= 0
-                ? child.value(m_type.column(rules.sequenceColumn).header).toInt()
-                : int(i) + 1;
+        const int sequence = rules.sequenceColumn >= 0
+                                 ? child.value(m_type.column(rules.sequenceColumn).header).toInt()
+                                 : int(i) + 1;
         for (const int index : rules.columns) {
             row[index] = cellFor(m_type.column(index), child, sequence);
         }
@@ -113,8 +110,8 @@ bool ExportEngine::writeZip(const QString &path, const QString &baseName,
             }
             const QString name = QStringLiteral("%1_%2.csv").arg(baseName).arg(i + 1);
             QuaZipFile entry(&zip);
-            if (!entry.open(QIODevice::WriteOnly, QuaZipNewInfo(name))
-                || entry.write(csv.data()) != csv.data().size()) {
+            if (!entry.open(QIODevice::WriteOnly, QuaZipNewInfo(name)) ||
+                entry.write(csv.data()) != csv.data().size()) {
                 *error = tr("%1 could not be added to the ZIP file.").arg(name);
                 return false;
             }
@@ -146,9 +143,9 @@ ExportOutcome ExportEngine::writeTemplate(const QString &path)
     QString error;
     outcome.ok = writeCsv(path, {}, &error);
     outcome.files = outcome.ok ? 1 : 0;
-    outcome.message = outcome.ok ? QString()
-                                 : tr("Cannot write %1: %2")
-                                       .arg(QDir::toNativeSeparators(path), error);
+    outcome.message = outcome.ok
+                          ? QString()
+                          : tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), error);
     return outcome;
 }
 
@@ -193,8 +190,8 @@ ExportOutcome ExportEngine::writeData(const QString &path)
         outcome.files = int(parts.size());
     }
     if (!outcome.ok) {
-        outcome.message = tr("Cannot write %1: %2")
-                              .arg(QDir::toNativeSeparators(outcome.filePath), error);
+        outcome.message =
+            tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(outcome.filePath), error);
     }
     return outcome;
 }

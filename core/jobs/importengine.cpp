@@ -30,8 +30,7 @@ RowResult::Outcome outcomeOf(PlannedObject::Action action)
 ImportEngine::ImportEngine(const TypeDefinition &type, const DefinitionRegistry &registry,
                            Tenant &tenant, const Limits &limits)
     : m_type(type), m_registry(registry), m_tenant(tenant), m_limits(limits)
-{
-}
+{}
 
 // The results of an object's rows: each failing row says why; the other rows
 // of a failed parent/child object say that another row failed.
@@ -40,10 +39,9 @@ static QList<RowResult> rowResults(const PlannedObject &object, RowResult::Outco
 {
     QList<RowResult> results;
     const bool failed = outcome == RowResult::Outcome::Failed;
-    const int firstFailing = object.errors.isEmpty()
-                                 ? 0
-                                 : *std::min_element(object.errors.keyBegin(),
-                                                     object.errors.keyEnd());
+    const int firstFailing = object.errors.isEmpty() ? 0
+                                                     : *std::min_element(object.errors.keyBegin(),
+                                                                         object.errors.keyEnd());
     for (const int row : object.rows) {
         RowResult result;
         result.row = row;
@@ -91,14 +89,14 @@ ImportOutcome ImportEngine::run(QIODevice *device, bool dryRun)
     for (const PlannedObject &object : std::as_const(objects)) {
         for (auto it = object.errors.cbegin(); it != object.errors.cend(); ++it) {
             for (const QString &message : it.value()) {
-                const bool known = std::any_of(
-                    outcome.report.issues.cbegin(), outcome.report.issues.cend(),
-                    [&](const Issue &issue) {
-                        return issue.row == it.key() && message.endsWith(issue.message);
-                    });
+                const bool known =
+                    std::any_of(outcome.report.issues.cbegin(), outcome.report.issues.cend(),
+                                [&](const Issue &issue) {
+                                    return issue.row == it.key() && message.endsWith(issue.message);
+                                });
                 if (!known) {
-                    outcome.report.issues << Issue{Issue::Severity::Error, it.key(), -1, QString(),
-                                                   message};
+                    outcome.report.issues
+                        << Issue{Issue::Severity::Error, it.key(), -1, QString(), message};
                 }
             }
         }
@@ -129,8 +127,8 @@ ImportOutcome ImportEngine::run(QIODevice *device, bool dryRun)
         for (const PlannedObject &object : std::as_const(objects)) {
             record(rowResults(object, outcomeOf(object.action)));
         }
-        outcome.status = outcome.counts.failed > 0 ? JobStatus::CompletedWithErrors
-                                                   : JobStatus::Completed;
+        outcome.status =
+            outcome.counts.failed > 0 ? JobStatus::CompletedWithErrors : JobStatus::Completed;
         return outcome;
     }
 
@@ -147,8 +145,8 @@ ImportOutcome ImportEngine::run(QIODevice *device, bool dryRun)
         QList<int> changed; // indexes into objects, in the order of changes
         for (int i = start; i < end; ++i) {
             const PlannedObject &object = objects.at(i);
-            if (object.action == PlannedObject::Action::Create
-                || object.action == PlannedObject::Action::Update) {
+            if (object.action == PlannedObject::Action::Create ||
+                object.action == PlannedObject::Action::Update) {
                 changes << Tenant::Change{object.action == PlannedObject::Action::Create
                                               ? Tenant::Change::Kind::Create
                                               : Tenant::Change::Kind::Update,
@@ -167,8 +165,8 @@ ImportOutcome ImportEngine::run(QIODevice *device, bool dryRun)
             const PlannedObject &object = objects.at(i);
             const qsizetype at = changed.indexOf(i);
             if (at >= 0 && !results.value(at).ok) {
-                batchRows += rowResults(object, RowResult::Outcome::Failed,
-                                        results.value(at).error);
+                batchRows +=
+                    rowResults(object, RowResult::Outcome::Failed, results.value(at).error);
             } else {
                 batchRows += rowResults(object, outcomeOf(object.action));
             }
@@ -178,8 +176,8 @@ ImportOutcome ImportEngine::run(QIODevice *device, bool dryRun)
             m_batchDone(batchRows, end, total);
         }
     }
-    outcome.status = outcome.counts.failed > 0 ? JobStatus::CompletedWithErrors
-                                               : JobStatus::Completed;
+    outcome.status =
+        outcome.counts.failed > 0 ? JobStatus::CompletedWithErrors : JobStatus::Completed;
     return outcome;
 }
 

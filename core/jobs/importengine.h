@@ -18,11 +18,11 @@ namespace ccbulk {
 struct ImportOutcome
 {
     JobStatus status = JobStatus::Failed;
-    QString message;           // why the job as a whole failed (refused, unreadable, cancelled)
-    ValidationReport report;   // the file's issues, with those found against the tenant
-    QList<RowResult> rows;     // one per data row, in file order
-    JobCounts counts;          // by row
-    int objectsToCreate = 0;   // by object
+    QString message;         // why the job as a whole failed (refused, unreadable, cancelled)
+    ValidationReport report; // the file's issues, with those found against the tenant
+    QList<RowResult> rows;   // one per data row, in file order
+    JobCounts counts;        // by row
+    int objectsToCreate = 0; // by object
     int objectsToUpdate = 0;
     int objectsUnchanged = 0;
 };

@@ -29,8 +29,7 @@ RowValues viewsOf(const QStringList &values)
 ImportPlanner::ImportPlanner(const TypeDefinition &type, const DefinitionRegistry &registry,
                              ReferenceResolver &references)
     : m_type(type), m_registry(registry), m_references(references)
-{
-}
+{}
 
 bool ImportPlanner::readRows(QIODevice *device, QList<Row> *rows, QList<bool> *present) const
 {
@@ -126,10 +125,9 @@ bool ImportPlanner::fillFields(const Row &row, PlannedObject *object, QString *e
         if (!m_present.at(column.index)) {
             // Left out of the file: an update keeps the stored value.
             if (!object->stored) {
-                object->object.fields.insert(column.header,
-                                             applies(column, row.values)
-                                                 ? canonicalValue(column, QString())
-                                                 : QString());
+                object->object.fields.insert(column.header, applies(column, row.values)
+                                                                ? canonicalValue(column, QString())
+                                                                : QString());
             }
             continue;
         }
@@ -191,8 +189,8 @@ bool ImportPlanner::fillChildren(const QList<Row> &rows, PlannedObject *object, 
     if (!anyChildColumn) {
         return true; // no child column in the file: the stored children stay
     }
-    QList<FieldMap> children = rules.merge && object->stored ? object->stored->children
-                                                             : QList<FieldMap>();
+    QList<FieldMap> children =
+        rules.merge && object->stored ? object->stored->children : QList<FieldMap>();
     const QStringList parentValues = rows.first().values;
     for (const Row &row : rows) {
         // Later rows leave parent cells empty: conditions see the first row's.
@@ -222,14 +220,16 @@ bool ImportPlanner::fillChildren(const QList<Row> &rows, PlannedObject *object, 
             continue;
         }
         const QString key = childKey(child);
-        const auto same = std::find_if(children.begin(), children.end(),
-                                       [&](const FieldMap &other) { return childKey(other) == key; });
-        const bool remove = rules.deleteColumn >= 0
-                            && parseBoolean(values.at(rules.deleteColumn)).value_or(false);
+        const auto same =
+            std::find_if(children.begin(), children.end(),
+                         [&](const FieldMap &other) { return childKey(other) == key; });
+        const bool remove =
+            rules.deleteColumn >= 0 && parseBoolean(values.at(rules.deleteColumn)).value_or(false);
         if (remove && same == children.end()) {
             object->warnings[row.row]
                 << tr("%1 is not in this object, so there is nothing to remove.")
-                       .arg(ValueChecker::quoted(child.value(m_type.column(rules.uniqueColumn).header)));
+                       .arg(ValueChecker::quoted(
+                           child.value(m_type.column(rules.uniqueColumn).header)));
         } else if (remove) {
             children.erase(same);
         } else if (same != children.end()) {
@@ -287,8 +287,8 @@ bool ImportPlanner::planObject(const QList<Row> &rows, PlannedObject *object, QS
             }
         }
     }
-    if (!fillFields(first, object, error)
-        || (m_type.isParentChild() && !fillChildren(rows, object, error))) {
+    if (!fillFields(first, object, error) ||
+        (m_type.isParentChild() && !fillChildren(rows, object, error))) {
         return false;
     }
     if (!object->errors.isEmpty()) {

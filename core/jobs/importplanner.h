@@ -17,14 +17,20 @@ namespace ccbulk {
 // content, and whether it is created, updated, left unchanged, or fails.
 struct PlannedObject
 {
-    enum class Action { Create, Update, Unchanged, Fail };
+    enum class Action
+    {
+        Create,
+        Update,
+        Unchanged,
+        Fail
+    };
     Action action = Action::Fail;
-    QList<int> rows;  // spreadsheet rows, in file order
-    QString key;      // as the first row gives it
+    QList<int> rows; // spreadsheet rows, in file order
+    QString key;     // as the first row gives it
     std::optional<TenantObject> stored;
-    TenantObject object;               // the content to write
-    QHash<int, QStringList> errors;    // by row
-    QHash<int, QStringList> warnings;  // by row
+    TenantObject object;              // the content to write
+    QHash<int, QStringList> errors;   // by row
+    QHash<int, QStringList> warnings; // by row
 };
 
 // Turns a checked file into planned objects against a tenant: groups the rows
@@ -42,8 +48,8 @@ public:
 
     // device holds the file that validation checked (it is read again from
     // its start). Returns false with *error when the tenant cannot be read.
-    bool plan(QIODevice *device, const ValidationReport &validation,
-              QList<PlannedObject> *objects, QString *error);
+    bool plan(QIODevice *device, const ValidationReport &validation, QList<PlannedObject> *objects,
+              QString *error);
 
 private:
     struct Row

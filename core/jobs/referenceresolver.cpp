@@ -32,8 +32,7 @@ int editDistance(const QString &a, const QString &b)
 
 ReferenceResolver::ReferenceResolver(const DefinitionRegistry &registry, Tenant &tenant)
     : m_registry(registry), m_tenant(tenant)
-{
-}
+{}
 
 QString ReferenceResolver::normalise(const QString &typeId, QStringView name) const
 {
@@ -62,7 +61,7 @@ ReferenceResolver::TypeIndex *ReferenceResolver::load(const QString &typeId, QSt
 }
 
 const QHash<QString, TenantObject> *ReferenceResolver::objectsOf(const QString &typeId,
-                                                                  QString *error)
+                                                                 QString *error)
 {
     TypeIndex *index = load(typeId, error);
     return index ? &index->byKey : nullptr;
@@ -81,7 +80,8 @@ QString ReferenceResolver::closest(const QString &name, const QList<QString> &ca
             continue;
         }
         const int distance = editDistance(folded, other);
-        if (distance < bestDistance || (distance == bestDistance && (best.isEmpty() || candidate < best))) {
+        if (distance < bestDistance ||
+            (distance == bestDistance && (best.isEmpty() || candidate < best))) {
             best = candidate;
             bestDistance = distance;
         }
@@ -118,11 +118,11 @@ bool ReferenceResolver::resolve(const QString &typeId, const QString &name, Reso
         names << object.key;
     }
     const QString suggestion = closest(name, names);
-    out->problem = suggestion.isEmpty()
-                       ? tr("There is no %1 named %2.").arg(typeName, ValueChecker::quoted(name))
-                       : tr("There is no %1 named %2. Did you mean %3?")
-                             .arg(typeName, ValueChecker::quoted(name),
-                                  ValueChecker::quoted(suggestion));
+    out->problem =
+        suggestion.isEmpty()
+            ? tr("There is no %1 named %2.").arg(typeName, ValueChecker::quoted(name))
+            : tr("There is no %1 named %2. Did you mean %3?")
+                  .arg(typeName, ValueChecker::quoted(name), ValueChecker::quoted(suggestion));
     return true;
 }
 
