@@ -60,6 +60,16 @@ bool CliArguments::parse(const QStringList &arguments, CliArguments *out, QStrin
             if (!value(&out->outputFile)) {
                 return false;
             }
+        } else if (argument == QLatin1String("--search")) {
+            if (!value(&out->search)) {
+                return false;
+            }
+        } else if (argument == QLatin1String("--errors-csv")) {
+            if (!value(&out->errorsCsv)) {
+                return false;
+            }
+        } else if (argument == QLatin1String("--template")) {
+            out->exportTemplate = true;
         } else if (argument == QLatin1String("--json")) {
             out->json = true;
         } else if (argument == QLatin1String("--help") || argument == QLatin1String("-h")) {
@@ -90,7 +100,16 @@ QString CliArguments::usage()
               "  types [--json]                  list the object types\n"
               "  template TYPE [-o FILE]         write TYPE's CSV template (header row)\n"
               "  validate TYPE FILE [--json]     check FILE (- for standard input) against\n"
-              "                                  TYPE; writes nothing\n"
+              "                                  TYPE and the tenant; writes nothing\n"
+              "  import TYPE FILE [--json]       run an import job to its end\n"
+              "  export TYPE -o FILE [--template] [--json]\n"
+              "                                  run an export job (.csv, or .zip when over\n"
+              "                                  5000 rows); --template writes the header only\n"
+              "  people import FILE [--json]     load the local tenant's people (Email,\n"
+              "                                  First Name, Last Name)\n"
+              "  jobs [--search TEXT] [--json]   the jobs, newest first\n"
+              "  job ID [--json] [--errors-csv FILE]\n"
+              "                                  one job's details; write its error CSV\n"
               "\n"
               "Exit codes: 0 success or valid, 1 the file has errors, 2 wrong usage,\n"
               "3 the file was refused as a whole, 4 another job is active.\n");

@@ -19,8 +19,11 @@ public:
     bool json = false;
     bool help = false;
     bool version = false;
-    QString outputFile; // -o
-    QStringList words;  // the command and its positional arguments
+    QString outputFile;          // -o
+    QString search;              // jobs --search
+    QString errorsCsv;           // job --errors-csv
+    bool exportTemplate = false; // export --template
+    QStringList words;           // the command and its positional arguments
 
     // Returns false and sets *error (in the user's language) on wrong usage.
     static bool parse(const QStringList &arguments, CliArguments *out, QString *error);

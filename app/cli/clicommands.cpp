@@ -1,10 +1,11 @@
 #include "clicommands.h"
 
 #include "clioutput.h"
+#include "clisession.h"
 #include "csv/csvwriter.h"
 #include "definitions/definitionregistry.h"
 #include "i18n/language.h"
-#include "validation/filevalidator.h"
+#include "jobs/importengine.h"
 
 #include <QBuffer>
 #include <QDir>
@@ -12,7 +13,6 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QSaveFile>
-#include <QSettings>
 
 namespace ccbulk::cli {
 
@@ -56,6 +56,21 @@ int CliCommands::run(const CliArguments &arguments)
     }
     if (command == QLatin1String("validate")) {
         return validate(arguments);
+    }
+    if (command == QLatin1String("import")) {
+        return importFile(arguments);
+    }
+    if (command == QLatin1String("export")) {
+        return exportFile(arguments);
+    }
+    if (command == QLatin1String("people")) {
+        return importPeople(arguments);
+    }
+    if (command == QLatin1String("jobs")) {
+        return listJobs(arguments);
+    }
+    if (command == QLatin1String("job")) {
+        return showJob(arguments);
     }
     return usageError(tr("Unknown command “%1”.").arg(command));
 }
@@ -145,17 +160,37 @@ int CliCommands::validate(const CliArguments &arguments)
                               .arg(arguments.words.at(1)));
     }
     const QString path = arguments.words.at(2);
-    const QSettings settings;
-    const FileValidator validator(*type, registry, Limits::fromSettings(settings));
-    ValidationReport report;
+    CliSession session(arguments);
+    QString error;
+    if (!session.openTenant(&error)) {
+        printErr(error + QLatin1Char('\n'));
+        return ExitRefused;
+    }
+    // The dry run of an import: the file's own issues, then everything the
+    // tenant adds (names that do not exist, fixed columns, users not there).
+    ImportEngine engine(*type, registry, session.tenant(), session.limits());
+    QFile file;
+    QBuffer piped;
+    QIODevice *device = &file;
     if (path == QLatin1String("-")) {
-        // Standard input, for pipes in scripts.
+        // Standard input, for pipes in scripts; read whole, as the dry run
+        // reads the file twice.
         QFile input;
         input.open(stdin, QIODevice::ReadOnly);
-        report = validator.validate(&input);
+        piped.setData(input.readAll());
+        piped.open(QIODevice::ReadOnly);
+        device = &piped;
     } else {
-        report = validator.validateFile(path);
+        file.setFileName(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            printErr(
+                tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()) +
+                QLatin1Char('\n'));
+            return ExitRefused;
+        }
     }
+    const ImportOutcome outcome = engine.run(device, true);
+    const ValidationReport &report = outcome.report;
 
     if (arguments.json) {
         QJsonArray issues;
@@ -167,13 +202,11 @@ int CliCommands::validate(const CliArguments &arguments)
                              issue.isError() ? QStringLiteral("error") : QStringLiteral("warning")},
                             {QStringLiteral("message"), issue.message}});
         }
-        // Creating, updating and leaving unchanged need the tenant's objects;
-        // offline they are unknown.
         printJson(QJsonObject{{QStringLiteral("valid"), report.isValid()},
                               {QStringLiteral("rows"), report.rows},
-                              {QStringLiteral("create"), QJsonValue::Null},
-                              {QStringLiteral("update"), QJsonValue::Null},
-                              {QStringLiteral("unchanged"), QJsonValue::Null},
+                              {QStringLiteral("create"), outcome.objectsToCreate},
+                              {QStringLiteral("update"), outcome.objectsToUpdate},
+                              {QStringLiteral("unchanged"), outcome.objectsUnchanged},
                               {QStringLiteral("issues"), issues}});
     } else {
         const QString fileName =
@@ -197,6 +230,14 @@ int CliCommands::validate(const CliArguments &arguments)
             }
             const QString severity = issue.isError() ? tr("error") : tr("warning");
             text += QStringLiteral("  %1 (%2): %3\n").arg(where, severity, issue.message);
+        }
+        if (!report.refused) {
+            text += QStringLiteral("  ") +
+                    tr("Objects: %1 to create, %2 to update, %3 unchanged.")
+                        .arg(outcome.objectsToCreate)
+                        .arg(outcome.objectsToUpdate)
+                        .arg(outcome.objectsUnchanged) +
+                    QLatin1Char('\n');
         }
         if (report.isValid()) {
             text += tr("The file is valid.") + QLatin1Char('\n');

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cliarguments.h"
+#include "jobs/jobrunner.h"
 
 #include <QCoreApplication>
 
@@ -27,7 +28,14 @@ private:
     static int types(const CliArguments &arguments);
     static int writeTemplate(const CliArguments &arguments);
     static int validate(const CliArguments &arguments);
+    static int importFile(const CliArguments &arguments);
+    static int exportFile(const CliArguments &arguments);
+    static int importPeople(const CliArguments &arguments);
+    static int listJobs(const CliArguments &arguments);
+    static int showJob(const CliArguments &arguments);
     static int usageError(const QString &message);
+    static int finishJob(const CliArguments &arguments, const JobRunner::Result &result);
+    static QString describeJob(const JobRecord &job);
 };
 
 } // namespace ccbulk::cli

@@ -185,6 +185,8 @@ std::optional<TypeDefinition> DefinitionParser::parseType(const QJsonObject &obj
         if (rules.columns.isEmpty() || !childColumn("uniqueColumn", &rules.uniqueColumn) ||
             !childColumn("sequenceColumn", &rules.sequenceColumn) ||
             !childColumn("atMostOneTrue", &rules.atMostOneTrueColumn) ||
+            !childColumn("deleteColumn", &rules.deleteColumn) ||
+            !childColumn("labelColumn", &rules.labelColumn) ||
             !parseConditions(children.value(QStringLiteral("minChildrenWhen")),
                              &rules.minChildrenWhen)) {
             if (rules.columns.isEmpty()) {

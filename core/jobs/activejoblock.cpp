@@ -200,15 +200,31 @@ bool ActiveJobLock::tryAcquire(const QString &jobId)
         }
         QThread::msleep(10);
     }
+    if (!writeSideFile(jobId)) {
+        m_lock.unlock();
+        return false;
+    }
+    return true;
+}
+
+bool ActiveJobLock::setJobId(const QString &jobId)
+{
+    if (!m_lock.isLocked()) {
+        return fail(Failure::Error, tr("The active-job lock is not held."));
+    }
+    return writeSideFile(jobId);
+}
+
+bool ActiveJobLock::writeSideFile(const QString &jobId)
+{
     QSaveFile side(jobFilePath(m_folder));
     const QByteArray content =
         QByteArray::number(QCoreApplication::applicationPid()) + '\n' + jobId.toUtf8() + '\n';
     if (!side.open(QIODevice::WriteOnly) || side.write(content) != content.size() ||
         !side.commit()) {
-        const QString reason = side.errorString();
-        m_lock.unlock();
-        return fail(Failure::Error, tr("The file %1 cannot be written: %2")
-                                        .arg(QDir::toNativeSeparators(side.fileName()), reason));
+        return fail(Failure::Error,
+                    tr("The file %1 cannot be written: %2")
+                        .arg(QDir::toNativeSeparators(side.fileName()), side.errorString()));
     }
     m_jobId = jobId;
     return true;

@@ -40,6 +40,10 @@ public:
     // (in this or another process) holds it, or on an error; see failure().
     bool tryAcquire(const QString &jobId);
     void release();
+    // Names the job the held lock is for, once the job has its id (a job is
+    // created only after the lock is won, so that a refused start leaves no
+    // job behind).
+    bool setJobId(const QString &jobId);
 
     bool isAcquired() const { return m_lock.isLocked(); }
     QString jobId() const { return m_jobId; }
@@ -64,6 +68,7 @@ public:
 private:
     bool fail(Failure failure, const QString &message);
     bool removeUnreadableLock();
+    bool writeSideFile(const QString &jobId);
 
     QString m_folder;
     QLockFile m_lock;

@@ -1,0 +1,132 @@
+#include "jobrunner.h"
+
+#include "activejoblock.h"
+#include "exportengine.h"
+#include "importengine.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+namespace ccbulk {
+
+JobRunner::JobRunner(JobStore &store, const QString &lockFolder, Tenant &tenant,
+                     const DefinitionRegistry &registry, const Limits &limits)
+    : m_store(store), m_lockFolder(lockFolder), m_tenant(tenant), m_registry(registry),
+      m_limits(limits)
+{}
+
+int JobRunner::recoverInterrupted(JobStore &store, const QString &lockFolder)
+{
+    if (ActiveJobLock::isHeld(lockFolder)) {
+        return 0; // the job is alive in another process
+    }
+    return store.failInterrupted(
+        tr("Interrupted: the program running this job stopped before it ended. Rows already "
+           "written are kept; importing the same file again finishes the work."));
+}
+
+void JobRunner::report(const JobRecord &job) const
+{
+    if (m_progress) {
+        m_progress(job);
+    }
+}
+
+JobRunner::Result JobRunner::run(const Request &request)
+{
+    Result result;
+    const TypeDefinition *type = m_registry.find(request.objectType);
+    if (!type) {
+        result.message = tr("Unknown object type “%1”.").arg(request.objectType);
+        return result;
+    }
+    ActiveJobLock lock(m_lockFolder);
+    if (!lock.tryAcquire(QString())) {
+        result.start = lock.failure() == ActiveJobLock::Failure::Busy ? Result::Start::Busy
+                                                                      : Result::Start::Error;
+        result.message = lock.errorString();
+        return result;
+    }
+    recoverInterrupted(m_store, m_lockFolder);
+
+    JobRecord job;
+    job.type = request.type;
+    job.objectType = type->id();
+    job.fileName = QFileInfo(request.file).fileName();
+    job.submittedBy = request.submittedBy;
+    job.id = m_store.createJob(job);
+    if (job.id.isEmpty() || !lock.setJobId(job.id)) {
+        result.message = job.id.isEmpty() ? m_store.lastError() : lock.errorString();
+        return result;
+    }
+    job = m_store.job(job.id).value_or(job);
+    m_store.markStarted(job.id);
+    job = m_store.job(job.id).value_or(job);
+    report(job);
+
+    if (request.type == JobType::Import) {
+        runImport(*type, request, &job);
+    } else {
+        runExport(*type, request, &job);
+    }
+    m_store.finish(job.id, job.status, job.counts, job.message);
+    result.start = Result::Start::Started;
+    result.job = m_store.job(job.id).value_or(job);
+    report(result.job);
+    return result;
+}
+
+void JobRunner::runImport(const TypeDefinition &type, const Request &request, JobRecord *job)
+{
+    // The submitted file is kept with the job, for its error CSV.
+    const QString stored = m_store.storeFile(job->id, request.file, job->fileName);
+    if (stored.isEmpty()) {
+        job->status = JobStatus::Failed;
+        job->message = m_store.lastError();
+        return;
+    }
+    job->storedFile = stored;
+    QFile file(stored);
+    if (!file.open(QIODevice::ReadOnly)) {
+        job->status = JobStatus::Failed;
+        job->message = tr("Cannot read %1: %2").arg(job->fileName, file.errorString());
+        return;
+    }
+    ImportEngine engine(type, m_registry, m_tenant, m_limits);
+    engine.setCancelFlag(m_cancel);
+    engine.setBatchDone([&](const QList<RowResult> &rows, int done, int total) {
+        m_store.appendRows(job->id, rows);
+        job->progress = total > 0 ? done * 100 / total : 100;
+        m_store.setProgress(job->id, job->progress);
+        for (const RowResult &row : rows) {
+            job->counts.add(row.outcome);
+        }
+        report(*job);
+    });
+    const ImportOutcome outcome = engine.run(&file, false);
+    job->status = outcome.status;
+    job->message = outcome.message;
+    job->counts = outcome.counts;
+}
+
+void JobRunner::runExport(const TypeDefinition &type, const Request &request, JobRecord *job)
+{
+    ExportEngine engine(type, m_tenant, m_limits);
+    const ExportOutcome outcome = request.exportTemplate ? engine.writeTemplate(request.file)
+                                                         : engine.writeData(request.file);
+    if (!outcome.ok) {
+        job->status = JobStatus::Failed;
+        job->message = outcome.message;
+        return;
+    }
+    // A copy stays with the job, for downloading it again later.
+    const QString kept =
+        m_store.storeFile(job->id, outcome.filePath, QFileInfo(outcome.filePath).fileName());
+    job->storedFile = kept.isEmpty() ? outcome.filePath : kept;
+    job->fileName = QFileInfo(outcome.filePath).fileName();
+    job->counts.total = outcome.objects;
+    m_store.update(*job);
+    job->status = JobStatus::Completed;
+}
+
+} // namespace ccbulk
