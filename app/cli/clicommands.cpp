@@ -6,6 +6,7 @@
 #include "definitions/definitionregistry.h"
 #include "i18n/language.h"
 #include "jobs/importengine.h"
+#include "validation/filevalidator.h"
 
 #include <QBuffer>
 #include <QDir>
@@ -182,14 +183,15 @@ int CliCommands::validate(const CliArguments &arguments)
         device = &piped;
     } else {
         file.setFileName(path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            printErr(
-                tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()) +
-                QLatin1Char('\n'));
-            return ExitRefused;
-        }
+        file.open(QIODevice::ReadOnly);
     }
-    const ImportOutcome outcome = engine.run(device, true);
+    // A file that cannot be opened is refused like any other, in the output's form.
+    ImportOutcome outcome;
+    if (device->isOpen()) {
+        outcome = engine.run(device, true);
+    } else {
+        outcome.report = FileValidator(*type, registry, session.limits()).validateFile(path);
+    }
     const ValidationReport &report = outcome.report;
 
     if (arguments.json) {
