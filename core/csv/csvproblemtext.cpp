@@ -35,6 +35,10 @@ QString CsvProblemText::describe(const CsvProblem &problem, qint64 byteLimit)
     case CsvProblem::Code::StrayQuote:
         return tr("A quote (\") inside a cell that does not start with one. Put the whole cell "
                   "in quotes and double the quote (\"\").");
+    case CsvProblem::Code::InvalidUtf8:
+        return tr("The text is not UTF-8, although the file starts with the mark of a UTF-8 "
+                  "file; the characters that could not be read show as \uFFFD. Save the file "
+                  "again as “CSV UTF-8”.");
     case CsvProblem::Code::TextAfterQuote:
         return tr("Text follows the closing quote of a quoted cell. Double a quote that "
                   "belongs to the text (\"\").");

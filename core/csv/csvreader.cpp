@@ -387,6 +387,12 @@ void CsvReader::decodeInto(CsvRecord *record)
     for (const qsizetype end : std::as_const(m_cellEnds)) {
         const QByteArrayView bytes(m_cellBytes.constData() + begin, end - begin);
         QChar *const cellStart = out;
+        if (m_encoding == TextEncoding::Utf8WithBom && !isAscii(bytes) && !isValidUtf8(bytes)) {
+            // The mark says UTF-8, the bytes say otherwise: decoded with
+            // replacement characters, and reported rather than guessed at.
+            record->m_problems.append(CsvProblem{CsvProblem::Code::InvalidUtf8, m_row,
+                                                 int(record->m_spans.size()) + 1, 0, QString()});
+        }
         if (isAscii(bytes)) {
             // The common case, alike in every encoding: one unit a byte.
             for (const char byte : bytes) {

@@ -7,7 +7,7 @@
 namespace ccbulk {
 
 // Something wrong with the bytes of a CSV file. The reader reports codes and
-// positions; messages in the user's language come from csvmessages.h, so the
+// positions; messages in the user's language come from csvproblemtext.h, so the
 // engine and the UI can word them where they show them.
 struct CsvProblem
 {
@@ -23,6 +23,7 @@ struct CsvProblem
                         // Per record: the record is still returned, with these attached.
         StrayQuote,     // a quote inside an unquoted cell
         TextAfterQuote, // characters between a closing quote and the delimiter
+        InvalidUtf8,    // bytes that are not UTF-8 in a file marked as UTF-8
     };
     Code code = Code::Empty;
     int row = 0;       // the spreadsheet row (header = 1), 0 for the file

@@ -6,17 +6,27 @@ namespace {
 
 bool isNumberAfterSign(QStringView rest)
 {
-    if (rest.isEmpty() || !rest.front().isDigit()) {
+    // Digits, with at most one decimal point or comma between digits: what a
+    // spreadsheet reads as a plain number. Anything more (+46-8-123, -2-3) it
+    // would calculate, so that gets the guard.
+    qsizetype i = 0;
+    auto digits = [&] {
+        const qsizetype start = i;
+        while (i < rest.size() && rest[i] >= u'0' && rest[i] <= u'9') {
+            ++i;
+        }
+        return i > start;
+    };
+    if (!digits()) {
         return false;
     }
-    for (const QChar c : rest) {
-        const bool allowed = (c >= u'0' && c <= u'9') || c == u' ' || c == u'.' || c == u',' ||
-                             c == u'-' || c == u'(' || c == u')';
-        if (!allowed) {
+    if (i < rest.size() && (rest[i] == u'.' || rest[i] == u',')) {
+        ++i;
+        if (!digits()) {
             return false;
         }
     }
-    return true;
+    return i == rest.size();
 }
 
 } // namespace

@@ -10,8 +10,9 @@ namespace ccbulk {
 // run commands when it is opened ("CSV injection"). The writer puts an
 // apostrophe in front of such a cell, which spreadsheets show as text, and the
 // reader removes that apostrophe again so that an export imports back
-// unchanged. A sign followed by a number, such as +4681234567 or -5, is left
-// as it is.
+// unchanged. A sign followed by a plain number, such as +4681234567, -5 or
+// -1.5, is left as it is; +46-8-123 is guarded, since a spreadsheet would
+// calculate it.
 //
 // The rule is recursive so that the round trip is exact: a cell that already
 // starts with an apostrophe followed by something that needs the guard gets a

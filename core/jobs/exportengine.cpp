@@ -2,7 +2,7 @@
 
 #include "../csv/csvwriter.h"
 #include "../i18n/language.h"
-#include "fieldvalues.h"
+#include "../validation/fieldvalues.h"
 
 #include <QBuffer>
 #include <QDir>

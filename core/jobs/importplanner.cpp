@@ -6,7 +6,7 @@
 #include "../validation/headermapping.h"
 #include "../validation/valuechecker.h"
 #include "../validation/valuenormalisation.h"
-#include "fieldvalues.h"
+#include "../validation/fieldvalues.h"
 
 #include <algorithm>
 

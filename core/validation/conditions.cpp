@@ -6,12 +6,20 @@ namespace ccbulk {
 
 namespace {
 
+bool holds(const TypeDefinition &type, const Condition &condition, const RowValues &values);
+
 bool holds(const TypeDefinition &type, const Condition &condition, const RowValues &values)
 {
     if (condition.test == Condition::Test::ChildRow) {
         return isChildRow(type, values);
     }
-    const QStringView value = values.at(condition.columnIndex);
+    // A value its own condition rules out is not applied, so it cannot make
+    // another column apply either.
+    const ColumnDefinition &tested = type.column(condition.columnIndex);
+    const QStringView value =
+        tested.when.isEmpty() || conditionsHold(type, tested.when, values)
+            ? values.at(condition.columnIndex)
+            : QStringView();
     if (condition.test == Condition::Test::AtLeast) {
         const std::optional<qint64> number = parsePlainInteger(value);
         return number && *number >= condition.atLeast;

@@ -87,9 +87,13 @@ ValidationReport FileValidator::validate(QIODevice *device) const
         }
         const int row = record.row();
         for (const CsvProblem &problem : record.problems()) {
-            report.issues << Issue{
-                Issue::Severity::Error, row, -1, QString(),
-                tr("Column %1: %2").arg(problem.column).arg(CsvProblemText::describe(problem))};
+            // The cell's column, when it is one of the type's.
+            const int column = int(mapping.cellForColumn.indexOf(problem.column - 1));
+            report.issues << Issue{Issue::Severity::Error, row, column,
+                                   column >= 0 ? m_type.column(column).header : QString(),
+                                   tr("Column %1: %2")
+                                       .arg(problem.column)
+                                       .arg(CsvProblemText::describe(problem))};
         }
         if (record.size() < mapping.cellCount) {
             report.issues << Issue{

@@ -1,5 +1,6 @@
 #include "objecttracker.h"
 
+#include "fieldvalues.h"
 #include "valuenormalisation.h"
 
 #include <algorithm>
@@ -94,9 +95,12 @@ bool ObjectTracker::addParentChildRow(int row, const RowValues &values, const QS
                 continue;
             }
             const QString &first = m_open->parentValues.at(column.index);
-            const bool same = column.kind == ValueKind::Enum || column.kind == ValueKind::Boolean
-                                  ? normaliseEnumValue(value) == normaliseEnumValue(first)
-                                  : value == first;
+            // Same meaning, not same spelling: TRUE and yes, 600 and 0600, and
+            // names in any letter case are one value.
+            const bool same =
+                QString::compare(canonicalValue(column, value), canonicalValue(column, first),
+                                 column.kind == ValueKind::Reference ? Qt::CaseInsensitive
+                                                                     : Qt::CaseSensitive) == 0;
             if (!same) {
                 issues->append(errorAt(
                     row, column.index,
@@ -128,8 +132,9 @@ void ObjectTracker::openObject(int row, const RowValues &values, const QString &
         object.parentValues << value.toString();
     }
     const ChildRules &rules = m_type.childRules();
-    object.minChildrenApplies =
-        rules.minChildren > 0 && m_rows.holds(rules.minChildrenWhen, values);
+    // A file without any child column keeps the stored children (2.1).
+    object.minChildrenApplies = rules.minChildren > 0 && m_rows.hasChildColumns()
+                                && m_rows.holds(rules.minChildrenWhen, values);
     m_firstRowOfKey.insert(key, m_firstRowOfKey.value(key, row));
     m_open = std::move(object);
     m_openRows.clear();

@@ -1,6 +1,8 @@
 #include "rowchecker.h"
 
 #include "conditions.h"
+
+#include <algorithm>
 #include "valuenormalisation.h"
 
 namespace ccbulk {
@@ -23,6 +25,16 @@ void RowChecker::collect(const CsvRecord &record, const HeaderMapping &mapping, 
 bool RowChecker::isChildRow(const RowValues &values) const
 {
     return ccbulk::isChildRow(m_type, values);
+}
+
+bool RowChecker::hasChildColumns() const
+{
+    if (!m_type.isParentChild()) {
+        return false;
+    }
+    const QList<int> &columns = m_type.childRules().columns;
+    return std::any_of(columns.cbegin(), columns.cend(),
+                       [this](int column) { return m_mapping.hasColumn(column); });
 }
 
 bool RowChecker::holds(const QList<Condition> &conditions, const RowValues &values) const

@@ -35,6 +35,8 @@ public:
                Scope scope = Scope::WholeRow);
 
     bool isChildRow(const RowValues &values) const;
+    // Whether the file has any of the type's child columns.
+    bool hasChildColumns() const;
     bool holds(const QList<Condition> &conditions, const RowValues &values) const;
     QString describe(const QList<Condition> &conditions) const;
 

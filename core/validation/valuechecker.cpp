@@ -4,6 +4,7 @@
 #include "valuenormalisation.h"
 
 #include <QHash>
+#include <algorithm>
 #include <QTimeZone>
 
 namespace ccbulk {
@@ -18,9 +19,12 @@ ValueChecker::ValueChecker(const DefinitionRegistry &registry) : m_registry(regi
 
 QString ValueChecker::quoted(QStringView value)
 {
-    const QString shown = value.size() > kQuoteLimit
-                              ? value.left(kQuoteLimit).toString() + QChar(0x2026)
-                              : value.toString();
+    qsizetype cut = kQuoteLimit;
+    if (cut < value.size() && value[cut].isLowSurrogate()) {
+        --cut; // never split a pair
+    }
+    const QString shown =
+        value.size() > kQuoteLimit ? value.left(cut).toString() + QChar(0x2026) : value.toString();
     return tr("“%1”").arg(shown);
 }
 
@@ -45,7 +49,10 @@ const QHash<QString, QString> &timeZonesByFoldedName()
 
 bool ValueChecker::isKnownTimeZone(QStringView name)
 {
-    return timeZonesByFoldedName().contains(name.toString().toCaseFolded());
+    // The list holds the main zones only; aliases such as Etc/UTC or
+    // US/Eastern are known to the system too, in their exact spelling.
+    return timeZonesByFoldedName().contains(name.toString().toCaseFolded())
+           || (!name.isEmpty() && QTimeZone(name.toUtf8()).isValid());
 }
 
 QString ValueChecker::canonicalTimeZone(QStringView name)
@@ -63,8 +70,17 @@ QString ValueChecker::describePatternFailure(const TextPattern &pattern, QString
     if (!bad.isEmpty()) {
         QStringList shown;
         for (const QString &character : bad) {
-            shown << (character == u" " ? tr("space") : tr("“%1”").arg(character));
+            if (character == u" ") {
+                shown << tr("space");
+            } else if (character == u"\t") {
+                shown << tr("tab");
+            } else if (character == u"\r" || character == u"\n") {
+                shown << tr("line break");
+            } else {
+                shown << tr("“%1”").arg(character);
+            }
         }
+        shown.removeDuplicates();
         QString message =
             tr("%1 contains characters that are not allowed here: %2. Allowed: %3.")
                 .arg(quoted(value), shown.join(QStringLiteral(" ")), pattern.describeAllowed());
@@ -80,8 +96,13 @@ QString ValueChecker::describePatternFailure(const TextPattern &pattern, QString
 
 QString ValueChecker::checkText(const ColumnDefinition &column, QStringView value) const
 {
-    if (column.maxLength >= 0 && value.size() > column.maxLength) {
-        return tr("%1 is %n character(s) long; at most %2 are allowed.", nullptr, int(value.size()))
+    // Characters as people count them: a letter outside the basic plane
+    // (an emoji) takes two UTF-16 units but is one character.
+    const qsizetype length =
+        value.size() - std::count_if(value.begin(), value.end(),
+                                     [](QChar c) { return c.isLowSurrogate(); });
+    if (column.maxLength >= 0 && length > column.maxLength) {
+        return tr("%1 is %n character(s) long; at most %2 are allowed.", nullptr, int(length))
             .arg(quoted(value))
             .arg(column.maxLength);
     }

@@ -162,6 +162,8 @@ const char *codeName(CsvProblem::Code code)
         return "StrayQuote";
     case CsvProblem::Code::TextAfterQuote:
         return "TextAfterQuote";
+    case CsvProblem::Code::InvalidUtf8:
+        return "InvalidUtf8";
     }
     return "?";
 }
@@ -870,7 +872,8 @@ void TestCsvReader::formulaGuard_data()
     QTest::newRow("guarded tab, quoted") << "\"'\tx\""_ba << u"\tx"_s;
     QTest::newRow("guarded carriage return, quoted") << "\"'\r\""_ba << u"\r"_s;
     QTest::newRow("guarded apostrophe formula") << "''=x"_ba << u"'=x"_s;
-    QTest::newRow("apostrophe before phone kept") << "'+46 8"_ba << u"'+46 8"_s;
+    QTest::newRow("apostrophe before phone removed") << "'+46 8"_ba << u"+46 8"_s;
+    QTest::newRow("apostrophe before plain number kept") << "'+468"_ba << u"'+468"_s;
     QTest::newRow("apostrophe before number kept") << "'-5"_ba << u"'-5"_s;
     QTest::newRow("apostrophe before text kept") << "'abc"_ba << u"'abc"_s;
     QTest::newRow("apostrophe alone kept") << "'"_ba << u"'"_s;

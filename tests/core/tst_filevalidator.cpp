@@ -38,6 +38,7 @@ private Q_SLOTS:
     void cellCounts_data();
     void cellCounts();
     void strayQuoteIsARowError();
+    void markedUtf8WithOtherBytesIsAnError();
     void excelFiles_data();
     void excelFiles();
     void issuesAreSortedAndRowsCounted();
@@ -200,9 +201,20 @@ void TestFileValidator::cellCounts()
 void TestFileValidator::strayQuoteIsARowError()
 {
     const ValidationReport report = test::validateCsv("site", kSiteHeader + "A\"b,MM\r\n");
-    QCOMPARE(test::issueKeys(report).value(0), u"2::E"_qs);
+    // The problem names the cell's column.
+    QCOMPARE(test::issueKeys(report).value(0), u"2:Name:E"_qs);
     QVERIFY(report.issues.first().message.contains(u"Column 1"));
     QCOMPARE(report.errorRows, 1);
+}
+
+void TestFileValidator::markedUtf8WithOtherBytesIsAnError()
+{
+    // A UTF-8 byte-order mark, then Windows-1252 bytes: never a silent guess.
+    const ValidationReport report =
+        test::validateCsv("team", "\xEF\xBB\xBFName,Site,Type\r\nKundtj\xe4nst,Malmo,AGENT\r\n");
+    QCOMPARE(test::issueKeys(report), QStringList{u"2:Name:E"_qs});
+    QVERIFY2(report.issues.first().message.contains(u"UTF-8"),
+             qPrintable(report.issues.first().message));
 }
 
 void TestFileValidator::excelFiles_data()

@@ -34,8 +34,12 @@ void TestFormulaGuard::needsFormulaGuard_data()
     QTest::newRow("tab only") << QStringLiteral("\t") << true;
     QTest::newRow("carriage return") << QStringLiteral("\rx") << true;
     QTest::newRow("plus phone number") << QStringLiteral("+4681234567") << false;
-    QTest::newRow("plus phone with spaces") << QStringLiteral("+46 8 123 45 67") << false;
-    QTest::newRow("plus phone with brackets") << QStringLiteral("+46 (0)8-123 45") << false;
+    // A spreadsheet would calculate these, so they are guarded.
+    QTest::newRow("plus phone with spaces") << QStringLiteral("+46 8 123 45 67") << true;
+    QTest::newRow("plus phone with brackets") << QStringLiteral("+46 (0)8-123 45") << true;
+    QTest::newRow("plus phone with dashes") << QStringLiteral("+46-8-123") << true;
+    QTest::newRow("arithmetic") << QStringLiteral("-2-3") << true;
+    QTest::newRow("decimal comma") << QStringLiteral("-1,5") << false;
     QTest::newRow("minus number") << QStringLiteral("-5") << false;
     QTest::newRow("minus decimal") << QStringLiteral("-1.5") << false;
     QTest::newRow("minus decimal comma") << QStringLiteral("-1,5") << false;
@@ -53,7 +57,8 @@ void TestFormulaGuard::needsFormulaGuard_data()
     QTest::newRow("number then plus") << QStringLiteral("1+2") << false;
     QTest::newRow("apostrophe text") << QStringLiteral("'abc") << false;
     QTest::newRow("apostrophe alone") << QStringLiteral("'") << false;
-    QTest::newRow("apostrophe number") << QStringLiteral("'+46 8") << false;
+    QTest::newRow("apostrophe number") << QStringLiteral("'+46") << false;
+    QTest::newRow("apostrophe phone") << QStringLiteral("'+46 8") << true;
     QTest::newRow("apostrophe equals") << QStringLiteral("'=x") << true;
     QTest::newRow("apostrophe minus") << QStringLiteral("'-") << true;
     QTest::newRow("apostrophe tab") << QStringLiteral("'\t") << true;
@@ -83,7 +88,8 @@ void TestFormulaGuard::addFormulaGuard_data()
     QTest::newRow("minus five") << QStringLiteral("-5") << QStringLiteral("-5");
     QTest::newRow("minus formula") << QStringLiteral("-2+3") << QStringLiteral("'-2+3");
     QTest::newRow("apostrophe text") << QStringLiteral("'abc") << QStringLiteral("'abc");
-    QTest::newRow("apostrophe number") << QStringLiteral("'+46 8") << QStringLiteral("'+46 8");
+    QTest::newRow("apostrophe number") << QStringLiteral("'+46") << QStringLiteral("'+46");
+    QTest::newRow("apostrophe phone") << QStringLiteral("'+46 8") << QStringLiteral("''+46 8");
     QTest::newRow("apostrophe equals") << QStringLiteral("'=x") << QStringLiteral("''=x");
     QTest::newRow("two apostrophes equals") << QStringLiteral("''=x") << QStringLiteral("'''=x");
 }
@@ -111,7 +117,8 @@ void TestFormulaGuard::formulaGuardLength_data()
     QTest::newRow("guarded carriage return") << QStringLiteral("'\rx") << 1;
     QTest::newRow("guarded minus formula") << QStringLiteral("'-2+3") << 1;
     QTest::newRow("guarded minus alone") << QStringLiteral("'-") << 1;
-    QTest::newRow("apostrophe phone") << QStringLiteral("'+46 8") << 0;
+    QTest::newRow("apostrophe phone") << QStringLiteral("'+46 8") << 1;
+    QTest::newRow("apostrophe number") << QStringLiteral("'+46") << 0;
     QTest::newRow("apostrophe minus five") << QStringLiteral("'-5") << 0;
     QTest::newRow("apostrophe text") << QStringLiteral("'abc") << 0;
     QTest::newRow("guarded apostrophe formula") << QStringLiteral("''=x") << 1;

@@ -53,6 +53,7 @@ private Q_SLOTS:
     void dialNumberKeysIgnoreDotsAndDashes();
     void splitObjectFailsEveryRow();
     void countsObjects();
+    void noChildColumnsKeepsStoredChildren();
 };
 
 void TestObjectTracker::objects_data()
@@ -89,6 +90,9 @@ void TestObjectTracker::objects_data()
     QTest::newRow("parent value repeated or empty is fine")
         << u"queue"_qs << kQueueHeader + "Q,CHAT,1,1,d,1,,T\nQ,chat,,1,d,2,5,T\n"
         << QStringList();
+    QTest::newRow("parent values with the same meaning")
+        << u"queue"_qs << kQueueHeader + "Q,CHAT,600,1,d,1,,T\nQ,chat,0600,1,d,2,5,T\n"
+        << QStringList();
     QTest::newRow("parent value contradicts first row")
         << u"queue"_qs << kQueueHeader + "Q,CHAT,1,1,d,1,,T\nQ,EMAIL,,,other,2,5,T\n"
         << QStringList{u"3:Description:E"_qs, u"3:Channel Type:E"_qs};
@@ -107,8 +111,8 @@ void TestObjectTracker::objects_data()
         << u"outdial-queue"_qs
         << QByteArray("Name,Max Time In Queue,Service Level Threshold,Permit Monitoring,"
                       "Permit Recording,Record All Calls,Pause or Resume Enabled,"
-                      "Default Music in Queue,Outdial Campaign Enabled\n"
-                      "O,1,1,TRUE,TRUE,FALSE,FALSE,m.wav,TRUE\n")
+                      "Default Music in Queue,Outdial Campaign Enabled,Distribution Group Seq\n"
+                      "O,1,1,TRUE,TRUE,FALSE,FALSE,m.wav,TRUE,\n")
         << QStringList{u"2::E"_qs};
 
     const QByteArray book = "Name,Entry Name,Phone Number\n";
@@ -170,6 +174,14 @@ void TestObjectTracker::countsObjects()
     track("queue", kQueueHeader + "Q,CHAT,1,1,,1,,T\nQ,,,,,2,5,T\nR,CHAT,1,1,,1,,T\n", nullptr,
           &objects);
     QCOMPARE(objects, 2);
+}
+
+void TestObjectTracker::noChildColumnsKeepsStoredChildren()
+{
+    // Without any child column the stored groups stay (2.1): no group needed.
+    const QStringList issues =
+        track("queue", "Name,Channel Type,Max Time In Queue,Service Level Threshold\nQ,CHAT,1,1\n");
+    QCOMPARE(issues, QStringList());
 }
 
 QTEST_GUILESS_MAIN(TestObjectTracker)

@@ -99,6 +99,9 @@ void TestRowChecker::rows_data()
     QTest::newRow("chat queue: telephony columns ignored")
         << u"queue"_qs << queue + "Q,CHAT,600,30,TRUE,,,,,,,,,1,,T\n"
         << QStringList{u"2:Permit Monitoring:W"_qs};
+    QTest::newRow("an ignored value makes nothing required")
+        << u"queue"_qs << queue + "Q,CHAT,600,30,,,,,,,SKILLS_BASED,,G,1,,T\n"
+        << QStringList{u"2:Routing Type:W"_qs};
     QTest::newRow("first group fallback 0 is fine")
         << u"queue"_qs << queue + "Q,CHAT,600,30,,,,,,,,,G,1,0,T\n"
         << QStringList();

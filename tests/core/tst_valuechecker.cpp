@@ -62,6 +62,13 @@ void TestValueChecker::check_data()
     // Time zones.
     row("tz ok", "entry-point", u"Timezone", u"Europe/Stockholm", u"");
     row("tz any case", "entry-point", u"Timezone", u"europe/stockholm", u"");
+    row("tz alias", "entry-point", u"Timezone", u"Etc/UTC", u"");
+    row("tz old name", "entry-point", u"Timezone", u"US/Eastern", u"");
+    row("name of 80 emoji fits", "queue", u"Name", QString::fromUtf16(u"\U0001F600").repeated(80),
+        u"");
+    row("name of 81 emoji", "queue", u"Name", QString::fromUtf16(u"\U0001F600").repeated(81),
+        u"is 81 character");
+    row("tab in a name", "site", u"Name", u"A\tB", u"tab");
     row("tz unknown", "entry-point", u"Timezone", u"Mars/Olympus", u"time zone");
     // E-mail, dial numbers, phone numbers.
     row("email ok", "user", u"Email", u"anna.berg@example.se", u"");

@@ -1,7 +1,7 @@
 #include "fieldvalues.h"
 
-#include "../validation/valuechecker.h"
-#include "../validation/valuenormalisation.h"
+#include "valuechecker.h"
+#include "valuenormalisation.h"
 
 #include <QTimeZone>
 
