@@ -3,10 +3,11 @@
 #include "../csv/csvreader.h"
 #include "../i18n/language.h"
 #include "../validation/conditions.h"
+#include "../validation/fieldvalues.h"
 #include "../validation/headermapping.h"
 #include "../validation/valuechecker.h"
 #include "../validation/valuenormalisation.h"
-#include "../validation/fieldvalues.h"
+#include "typerules.h"
 
 #include <algorithm>
 
@@ -291,6 +292,9 @@ bool ImportPlanner::planObject(const QList<Row> &rows, PlannedObject *object, QS
         (m_type.isParentChild() && !fillChildren(rows, object, error))) {
         return false;
     }
+    if (object->errors.isEmpty() && !TypeRules::checkObject(m_type, m_references, object, error)) {
+        return false;
+    }
     if (!object->errors.isEmpty()) {
         object->action = PlannedObject::Action::Fail;
     } else if (!object->stored) {
@@ -344,7 +348,7 @@ bool ImportPlanner::plan(QIODevice *device, const ValidationReport &validation,
         }
         objects->append(object);
     }
-    return true;
+    return TypeRules::checkFile(m_type, m_references, objects, error);
 }
 
 } // namespace ccbulk

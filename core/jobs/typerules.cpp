@@ -1,0 +1,301 @@
+#include "typerules.h"
+
+#include "../validation/fieldvalues.h"
+#include "../validation/valuechecker.h"
+#include "../validation/valuenormalisation.h"
+
+namespace ccbulk {
+
+namespace {
+
+using ObjectIndex = QHash<QString, TenantObject>;
+
+// The stored object of typeId named name (already in its stored spelling).
+const TenantObject *storedObject(ReferenceResolver &references, const QString &typeId,
+                                 const QString &name, QString *error, bool *failed)
+{
+    ReferenceResolver::Resolution resolution;
+    if (!references.resolve(typeId, name, &resolution, error)) {
+        *failed = true;
+        return nullptr;
+    }
+    return resolution.object;
+}
+
+QString quoted(const QString &text)
+{
+    return ValueChecker::quoted(text);
+}
+
+// The kind (IDLE_CODE or WRAP_UP_CODE) of an auxiliary code's work type.
+QString codeKind(ReferenceResolver &references, const QString &workType, QString *error,
+                 bool *failed)
+{
+    const TenantObject *type =
+        storedObject(references, QStringLiteral("work-type"), workType, error, failed);
+    return type ? type->fields.value(QStringLiteral("Type")) : QString();
+}
+
+bool checkCodeKinds(ReferenceResolver &references, PlannedObject *object, const QString &column,
+                    const QString &wanted, const QString &problem, QString *error)
+{
+    bool failed = false;
+    for (const QString &code : listItems(object->object.fields.value(column))) {
+        const TenantObject *stored =
+            storedObject(references, QStringLiteral("auxiliary-code"), code, error, &failed);
+        if (failed) {
+            return false;
+        }
+        if (!stored) {
+            continue; // reported as a missing name already
+        }
+        const QString workType = stored->fields.value(QStringLiteral("Work Type"));
+        const QString kind = codeKind(references, workType, error, &failed);
+        if (failed) {
+            return false;
+        }
+        if (!kind.isEmpty() && kind != wanted) {
+            object->errors[object->rows.first()] << problem.arg(quoted(code), quoted(workType));
+        }
+    }
+    return true;
+}
+
+bool checkAgentProfile(ReferenceResolver &references, PlannedObject *object, QString *error)
+{
+    return checkCodeKinds(references, object, QStringLiteral("Wrap Up Codes"),
+                          QStringLiteral("WRAP_UP_CODE"),
+                          TypeRules::tr("Wrap Up Codes: %1 is not a wrap-up code (its work type "
+                                        "%2 is for idle codes)."),
+                          error) &&
+           checkCodeKinds(references, object, QStringLiteral("Idle Codes"),
+                          QStringLiteral("IDLE_CODE"),
+                          TypeRules::tr("Idle Codes: %1 is not an idle code (its work type %2 is "
+                                        "for wrap-up codes)."),
+                          error);
+}
+
+bool checkUser(ReferenceResolver &references, PlannedObject *object, QString *error)
+{
+    const FieldMap &fields = object->object.fields;
+    if (fields.value(QStringLiteral("Contact Center Enabled")) != u"TRUE") {
+        return true;
+    }
+    const QString site = fields.value(QStringLiteral("Site"));
+    bool failed = false;
+    for (const QString &team : listItems(fields.value(QStringLiteral("Teams")))) {
+        const TenantObject *stored =
+            storedObject(references, QStringLiteral("team"), team, error, &failed);
+        if (failed) {
+            return false;
+        }
+        if (!stored) {
+            continue;
+        }
+        const QString teamSite = stored->fields.value(QStringLiteral("Site"));
+        if (stored->fields.value(QStringLiteral("Type")) != u"AGENT") {
+            object->errors[object->rows.first()]
+                << TypeRules::tr("Teams: %1 is a capacity team; users join agent teams only.")
+                       .arg(quoted(team));
+        } else if (!site.isEmpty() && teamSite.compare(site, Qt::CaseInsensitive) != 0) {
+            object->errors[object->rows.first()]
+                << TypeRules::tr("Teams: %1 is on the site %2, not on %3.")
+                       .arg(quoted(team), quoted(teamSite), quoted(site));
+        }
+    }
+    return true;
+}
+
+bool checkMapping(ReferenceResolver &references, PlannedObject *object, QString *error)
+{
+    bool failed = false;
+    const QString name = object->object.fields.value(QStringLiteral("Entry Point"));
+    const TenantObject *entryPoint =
+        storedObject(references, QStringLiteral("entry-point"), name, error, &failed);
+    if (failed) {
+        return false;
+    }
+    const QString channel =
+        entryPoint ? entryPoint->fields.value(QStringLiteral("Channel Type")) : QString();
+    if (!channel.isEmpty() && channel != u"TELEPHONY") {
+        object->errors[object->rows.first()]
+            << TypeRules::tr("Entry Point: %1 is a %2 entry point; numbers map to telephony "
+                             "entry points only.")
+                   .arg(quoted(name), channel);
+    }
+    return true;
+}
+
+QString skillValueProblem(const TenantObject &skill, const QString &value)
+{
+    const QString type = skill.fields.value(QStringLiteral("Type"));
+    if (type == u"PROFICIENCY") {
+        const std::optional<qint64> level = parsePlainInteger(value);
+        return level && *level <= 10
+                   ? QString()
+                   : TypeRules::tr("a proficiency from 0 to 10 is expected, not %1.")
+                         .arg(quoted(value));
+    }
+    if (type == u"BOOLEAN") {
+        return parseBoolean(value)
+                   ? QString()
+                   : TypeRules::tr("TRUE or FALSE is expected, not %1.").arg(quoted(value));
+    }
+    if (type == u"TEXT") {
+        return value.size() <= 100
+                   ? QString()
+                   : TypeRules::tr("at most 100 characters are allowed, not %1.").arg(value.size());
+    }
+    if (type == u"ENUM") {
+        const QStringList allowed =
+            listItems(skill.fields.value(QStringLiteral("List Values For Enum")));
+        const QStringList given = listItems(value);
+        if (given.isEmpty()) {
+            return TypeRules::tr("at least one of %1 is expected.")
+                .arg(allowed.join(QStringLiteral(", ")));
+        }
+        for (const QString &item : given) {
+            if (!allowed.contains(item, Qt::CaseInsensitive)) {
+                return TypeRules::tr("%1 is not one of the skill's values (%2).")
+                    .arg(quoted(item), allowed.join(QStringLiteral(", ")));
+            }
+        }
+    }
+    return QString();
+}
+
+bool checkSkillProfile(ReferenceResolver &references, PlannedObject *object, QString *error)
+{
+    bool failed = false;
+    for (const FieldMap &child : std::as_const(object->object.children)) {
+        const QString name = child.value(QStringLiteral("Skill Name"));
+        const TenantObject *skill =
+            storedObject(references, QStringLiteral("skill-definition"), name, error, &failed);
+        if (failed) {
+            return false;
+        }
+        if (!skill) {
+            continue;
+        }
+        const QString problem =
+            skillValueProblem(*skill, child.value(QStringLiteral("Skill Values")));
+        if (!problem.isEmpty()) {
+            object->errors[object->rows.first()]
+                << TypeRules::tr("Skill Values for %1: %2").arg(quoted(name), problem);
+        }
+    }
+    return true;
+}
+
+bool checkAuxiliaryCode(ReferenceResolver &references, PlannedObject *object, QString *error)
+{
+    if (!object->stored) {
+        return true;
+    }
+    // A code may move only to another work type of the same kind.
+    bool failed = false;
+    const QString before = object->stored->fields.value(QStringLiteral("Work Type"));
+    const QString after = object->object.fields.value(QStringLiteral("Work Type"));
+    const QString kindBefore = codeKind(references, before, error, &failed);
+    const QString kindAfter = codeKind(references, after, error, &failed);
+    if (failed) {
+        return false;
+    }
+    if (!kindBefore.isEmpty() && !kindAfter.isEmpty() && kindBefore != kindAfter) {
+        object->errors[object->rows.first()]
+            << TypeRules::tr("Work Type: %1 is for other codes than %2; a code keeps its kind.")
+                   .arg(quoted(after), quoted(before));
+    }
+    return true;
+}
+
+// One default code per kind (idle, wrap-up), and a first code of a kind the
+// tenant has none of yet must be the default.
+bool checkDefaultCodes(ReferenceResolver &references, QList<PlannedObject> *objects, QString *error)
+{
+    const ObjectIndex *stored = references.objectsOf(QStringLiteral("auxiliary-code"), error);
+    if (!stored) {
+        return false;
+    }
+    bool failed = false;
+    QHash<QString, QList<PlannedObject *>> defaults;
+    QHash<QString, QList<PlannedObject *>> byKind;
+    for (PlannedObject &object : *objects) {
+        if (object.action == PlannedObject::Action::Fail) {
+            continue;
+        }
+        const QString kind = codeKind(
+            references, object.object.fields.value(QStringLiteral("Work Type")), error, &failed);
+        if (failed) {
+            return false;
+        }
+        byKind[kind] << &object;
+        if (object.object.fields.value(QStringLiteral("Default")) == u"TRUE") {
+            defaults[kind] << &object;
+        }
+    }
+    for (auto it = defaults.cbegin(); it != defaults.cend(); ++it) {
+        if (it.value().size() < 2) {
+            continue;
+        }
+        QStringList rows;
+        for (const PlannedObject *object : it.value()) {
+            rows << QString::number(object->rows.first());
+        }
+        for (PlannedObject *object : it.value()) {
+            object->errors[object->rows.first()]
+                << TypeRules::tr("Default: only one code of a kind may be the default; rows %1 "
+                                 "all set it.")
+                       .arg(rows.join(QStringLiteral(", ")));
+        }
+    }
+    for (auto it = byKind.cbegin(); it != byKind.cend(); ++it) {
+        bool tenantHasKind = false;
+        for (const TenantObject &code : *stored) {
+            const QString kind = codeKind(
+                references, code.fields.value(QStringLiteral("Work Type")), error, &failed);
+            tenantHasKind = tenantHasKind || kind == it.key();
+        }
+        if (!tenantHasKind && !defaults.contains(it.key()) && !it.key().isEmpty()) {
+            PlannedObject *first = it.value().first();
+            first->errors[first->rows.first()]
+                << TypeRules::tr("Default: the tenant has no %1 code yet, so the first one must "
+                                 "be the default (Default = TRUE).")
+                       .arg(it.key());
+        }
+    }
+    for (PlannedObject &object : *objects) {
+        if (!object.errors.isEmpty()) {
+            object.action = PlannedObject::Action::Fail;
+        }
+    }
+    return true;
+}
+
+} // namespace
+
+bool TypeRules::checkObject(const TypeDefinition &type, ReferenceResolver &references,
+                            PlannedObject *object, QString *error)
+{
+    using Check = bool (*)(ReferenceResolver &, PlannedObject *, QString *);
+    static const QHash<QString, Check> checks{
+        {QStringLiteral("agent-profile"), &checkAgentProfile},
+        {QStringLiteral("user"), &checkUser},
+        {QStringLiteral("entry-point-mapping"), &checkMapping},
+        {QStringLiteral("skill-profile"), &checkSkillProfile},
+        {QStringLiteral("auxiliary-code"), &checkAuxiliaryCode},
+    };
+    const Check check = checks.value(type.id());
+    return !check || check(references, object, error);
+}
+
+bool TypeRules::checkFile(const TypeDefinition &type, ReferenceResolver &references,
+                          QList<PlannedObject> *objects, QString *error)
+{
+    if (type.id() == u"auxiliary-code") {
+        return checkDefaultCodes(references, objects, error);
+    }
+    return true;
+}
+
+} // namespace ccbulk
