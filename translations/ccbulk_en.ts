@@ -27,6 +27,10 @@
         <source>The file %1 cannot be written: %2</source>
         <translation>The file %1 cannot be written: %2</translation>
     </message>
+    <message>
+        <source>The active-job lock is not held.</source>
+        <translation>The active-job lock is not held.</translation>
+    </message>
 </context>
 <context>
     <name>ccbulk::CsvProblemText</name>
@@ -68,6 +72,10 @@
     <message>
         <source>Text follows the closing quote of a quoted cell. Double a quote that belongs to the text (&quot;&quot;).</source>
         <translation>Text follows the closing quote of a quoted cell. Double a quote that belongs to the text (&quot;&quot;).</translation>
+    </message>
+    <message>
+        <source>The text is not UTF-8, although the file starts with the mark of a UTF-8 file; the characters that could not be read show as �. Save the file again as “CSV UTF-8”.</source>
+        <translation>The text is not UTF-8, although the file starts with the mark of a UTF-8 file; the characters that could not be read show as �. Save the file again as “CSV UTF-8”.</translation>
     </message>
 </context>
 <context>
@@ -238,6 +246,21 @@
     <message>
         <source>The file could not be read again.</source>
         <translation>The file could not be read again.</translation>
+    </message>
+</context>
+<context>
+    <name>ccbulk::JobRunner</name>
+    <message>
+        <source>Interrupted: the program running this job stopped before it ended. Rows already written are kept; importing the same file again finishes the work.</source>
+        <translation>Interrupted: the program running this job stopped before it ended. Rows already written are kept; importing the same file again finishes the work.</translation>
+    </message>
+    <message>
+        <source>Unknown object type “%1”.</source>
+        <translation>Unknown object type “%1”.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
     </message>
 </context>
 <context>
@@ -631,6 +654,65 @@
     </message>
 </context>
 <context>
+    <name>ccbulk::TypeRules</name>
+    <message>
+        <source>Wrap Up Codes: %1 is not a wrap-up code (its work type %2 is for idle codes).</source>
+        <translation>Wrap Up Codes: %1 is not a wrap-up code (its work type %2 is for idle codes).</translation>
+    </message>
+    <message>
+        <source>Idle Codes: %1 is not an idle code (its work type %2 is for wrap-up codes).</source>
+        <translation>Idle Codes: %1 is not an idle code (its work type %2 is for wrap-up codes).</translation>
+    </message>
+    <message>
+        <source>Teams: %1 is a capacity team; users join agent teams only.</source>
+        <translation>Teams: %1 is a capacity team; users join agent teams only.</translation>
+    </message>
+    <message>
+        <source>Teams: %1 is on the site %2, not on %3.</source>
+        <translation>Teams: %1 is on the site %2, not on %3.</translation>
+    </message>
+    <message>
+        <source>Entry Point: %1 is a %2 entry point; numbers map to telephony entry points only.</source>
+        <translation>Entry Point: %1 is a %2 entry point; numbers map to telephony entry points only.</translation>
+    </message>
+    <message>
+        <source>a proficiency from 0 to 10 is expected, not %1.</source>
+        <translation>a proficiency from 0 to 10 is expected, not %1.</translation>
+    </message>
+    <message>
+        <source>TRUE or FALSE is expected, not %1.</source>
+        <translation>TRUE or FALSE is expected, not %1.</translation>
+    </message>
+    <message>
+        <source>at most 100 characters are allowed, not %1.</source>
+        <translation>at most 100 characters are allowed, not %1.</translation>
+    </message>
+    <message>
+        <source>at least one of %1 is expected.</source>
+        <translation>at least one of %1 is expected.</translation>
+    </message>
+    <message>
+        <source>%1 is not one of the skill&apos;s values (%2).</source>
+        <translation>%1 is not one of the skill&apos;s values (%2).</translation>
+    </message>
+    <message>
+        <source>Skill Values for %1: %2</source>
+        <translation>Skill Values for %1: %2</translation>
+    </message>
+    <message>
+        <source>Work Type: %1 is for other codes than %2; a code keeps its kind.</source>
+        <translation>Work Type: %1 is for other codes than %2; a code keeps its kind.</translation>
+    </message>
+    <message>
+        <source>Default: only one code of a kind may be the default; rows %1 all set it.</source>
+        <translation>Default: only one code of a kind may be the default; rows %1 all set it.</translation>
+    </message>
+    <message>
+        <source>Default: the tenant has no %1 code yet, so the first one must be the default (Default = TRUE).</source>
+        <translation>Default: the tenant has no %1 code yet, so the first one must be the default (Default = TRUE).</translation>
+    </message>
+</context>
+<context>
     <name>ccbulk::ValueChecker</name>
     <message>
         <source>“%1”</source>
@@ -726,6 +808,14 @@
         <source>%1 looks like a number that a spreadsheet wrote in scientific notation, which loses digits. Format the column as text in the spreadsheet and enter the number again.</source>
         <translation>%1 looks like a number that a spreadsheet wrote in scientific notation, which loses digits. Format the column as text in the spreadsheet and enter the number again.</translation>
     </message>
+    <message>
+        <source>tab</source>
+        <translation>tab</translation>
+    </message>
+    <message>
+        <source>line break</source>
+        <translation>line break</translation>
+    </message>
 </context>
 <context>
     <name>ccbulk::cli::CliArguments</name>
@@ -754,7 +844,16 @@ Commands:
   types [--json]                  list the object types
   template TYPE [-o FILE]         write TYPE&apos;s CSV template (header row)
   validate TYPE FILE [--json]     check FILE (- for standard input) against
-                                  TYPE; writes nothing
+                                  TYPE and the tenant; writes nothing
+  import TYPE FILE [--json]       run an import job to its end
+  export TYPE -o FILE [--template] [--json]
+                                  run an export job (.csv, or .zip when over
+                                  5000 rows); --template writes the header only
+  people import FILE [--json]     load the local tenant&apos;s people (Email,
+                                  First Name, Last Name)
+  jobs [--search TEXT] [--json]   the jobs, newest first
+  job ID [--json] [--errors-csv FILE]
+                                  one job&apos;s details; write its error CSV
 
 Exit codes: 0 success or valid, 1 the file has errors, 2 wrong usage,
 3 the file was refused as a whole, 4 another job is active.
@@ -771,7 +870,16 @@ Commands:
   types [--json]                  list the object types
   template TYPE [-o FILE]         write TYPE&apos;s CSV template (header row)
   validate TYPE FILE [--json]     check FILE (- for standard input) against
-                                  TYPE; writes nothing
+                                  TYPE and the tenant; writes nothing
+  import TYPE FILE [--json]       run an import job to its end
+  export TYPE -o FILE [--template] [--json]
+                                  run an export job (.csv, or .zip when over
+                                  5000 rows); --template writes the header only
+  people import FILE [--json]     load the local tenant&apos;s people (Email,
+                                  First Name, Last Name)
+  jobs [--search TEXT] [--json]   the jobs, newest first
+  job ID [--json] [--errors-csv FILE]
+                                  one job&apos;s details; write its error CSV
 
 Exit codes: 0 success or valid, 1 the file has errors, 2 wrong usage,
 3 the file was refused as a whole, 4 another job is active.
@@ -872,6 +980,82 @@ Exit codes: 0 success or valid, 1 the file has errors, 2 wrong usage,
     <message>
         <source>standard input</source>
         <translation>standard input</translation>
+    </message>
+    <message>
+        <source>Objects: %1 to create, %2 to update, %3 unchanged.</source>
+        <translation>Objects: %1 to create, %2 to update, %3 unchanged.</translation>
+    </message>
+    <message>
+        <source>%1  %2 of %3 (%4): %5</source>
+        <translation>%1  %2 of %3 (%4): %5</translation>
+    </message>
+    <message>
+        <source>Submitted by %1, started %2, ended %3</source>
+        <translation>Submitted by %1, started %2, ended %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s): %1 created, %2 updated, %3 unchanged, %4 failed, %5 skipped</source>
+        <translation>
+            <numerusform>%n row: %1 created, %2 updated, %3 unchanged, %4 failed, %5 skipped</numerusform>
+            <numerusform>%n rows: %1 created, %2 updated, %3 unchanged, %4 failed, %5 skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) written to %1</source>
+        <translation>
+            <numerusform>%n object written to %1</numerusform>
+            <numerusform>%n objects written to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: ccbulk-cli import TYPE FILE [--json]</source>
+        <translation>Usage: ccbulk-cli import TYPE FILE [--json]</translation>
+    </message>
+    <message>
+        <source>Usage: ccbulk-cli export TYPE -o FILE [--template] [--json]</source>
+        <translation>Usage: ccbulk-cli export TYPE -o FILE [--template] [--json]</translation>
+    </message>
+    <message>
+        <source>%1 cannot be exported: audio files are only imported, as a ZIP of WAV files.</source>
+        <translation>%1 cannot be exported: audio files are only imported, as a ZIP of WAV files.</translation>
+    </message>
+    <message>
+        <source>Usage: ccbulk-cli people import FILE [--json]</source>
+        <translation>Usage: ccbulk-cli people import FILE [--json]</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) added</source>
+        <translation>
+            <numerusform>%n person added</numerusform>
+            <numerusform>%n persons added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n updated</numerusform>
+            <numerusform>%n updated</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: ccbulk-cli jobs [--search TEXT] [--json]</source>
+        <translation>Usage: ccbulk-cli jobs [--search TEXT] [--json]</translation>
+    </message>
+    <message>
+        <source>No jobs.</source>
+        <translation>No jobs.</translation>
+    </message>
+    <message>
+        <source>Usage: ccbulk-cli job ID [--json] [--errors-csv FILE]</source>
+        <translation>Usage: ccbulk-cli job ID [--json] [--errors-csv FILE]</translation>
+    </message>
+    <message>
+        <source>Job %1 has no submitted file to take failed rows from.</source>
+        <translation>Job %1 has no submitted file to take failed rows from.</translation>
+    </message>
+    <message>
+        <source>Row %1 (%2): %3: %4</source>
+        <translation>Row %1 (%2): %3: %4</translation>
     </message>
 </context>
 </TS>

@@ -27,6 +27,10 @@
         <source>The file %1 cannot be written: %2</source>
         <translation>Filen %1 kan inte skrivas: %2</translation>
     </message>
+    <message>
+        <source>The active-job lock is not held.</source>
+        <translation>Låset för det aktiva jobbet hålls inte.</translation>
+    </message>
 </context>
 <context>
     <name>ccbulk::CsvProblemText</name>
@@ -68,6 +72,10 @@
     <message>
         <source>Text follows the closing quote of a quoted cell. Double a quote that belongs to the text (&quot;&quot;).</source>
         <translation>Text följer efter det avslutande citattecknet i en cell inom citattecken. Dubbla ett citattecken som hör till texten (&quot;&quot;).</translation>
+    </message>
+    <message>
+        <source>The text is not UTF-8, although the file starts with the mark of a UTF-8 file; the characters that could not be read show as �. Save the file again as “CSV UTF-8”.</source>
+        <translation>Texten är inte UTF-8, fast filen börjar med märket för en UTF-8-fil; de tecken som inte kunde läsas visas som �. Spara filen igen som ”CSV UTF-8”.</translation>
     </message>
 </context>
 <context>
@@ -238,6 +246,21 @@
     <message>
         <source>The file could not be read again.</source>
         <translation>Filen kunde inte läsas igen.</translation>
+    </message>
+</context>
+<context>
+    <name>ccbulk::JobRunner</name>
+    <message>
+        <source>Interrupted: the program running this job stopped before it ended. Rows already written are kept; importing the same file again finishes the work.</source>
+        <translation>Avbrutet: programmet som körde jobbet stannade innan det var klart. Rader som redan skrivits behålls; importera samma fil igen för att slutföra arbetet.</translation>
+    </message>
+    <message>
+        <source>Unknown object type “%1”.</source>
+        <translation>Okänd objekttyp ”%1”.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Kan inte läsa %1: %2</translation>
     </message>
 </context>
 <context>
@@ -631,6 +654,65 @@
     </message>
 </context>
 <context>
+    <name>ccbulk::TypeRules</name>
+    <message>
+        <source>Wrap Up Codes: %1 is not a wrap-up code (its work type %2 is for idle codes).</source>
+        <translation>Wrap Up Codes: %1 är ingen kod för efterbearbetning (dess arbetstyp %2 är för pauskoder).</translation>
+    </message>
+    <message>
+        <source>Idle Codes: %1 is not an idle code (its work type %2 is for wrap-up codes).</source>
+        <translation>Idle Codes: %1 är ingen pauskod (dess arbetstyp %2 är för koder för efterbearbetning).</translation>
+    </message>
+    <message>
+        <source>Teams: %1 is a capacity team; users join agent teams only.</source>
+        <translation>Teams: %1 är ett kapacitetsteam; användare går bara med i agentteam.</translation>
+    </message>
+    <message>
+        <source>Teams: %1 is on the site %2, not on %3.</source>
+        <translation>Teams: %1 finns på platsen %2, inte på %3.</translation>
+    </message>
+    <message>
+        <source>Entry Point: %1 is a %2 entry point; numbers map to telephony entry points only.</source>
+        <translation>Entry Point: %1 är en startadress för %2; nummer mappas bara till startadresser för telefoni.</translation>
+    </message>
+    <message>
+        <source>a proficiency from 0 to 10 is expected, not %1.</source>
+        <translation>en färdighetsnivå från 0 till 10 förväntas, inte %1.</translation>
+    </message>
+    <message>
+        <source>TRUE or FALSE is expected, not %1.</source>
+        <translation>TRUE eller FALSE förväntas, inte %1.</translation>
+    </message>
+    <message>
+        <source>at most 100 characters are allowed, not %1.</source>
+        <translation>högst 100 tecken är tillåtna, inte %1.</translation>
+    </message>
+    <message>
+        <source>at least one of %1 is expected.</source>
+        <translation>minst ett av %1 förväntas.</translation>
+    </message>
+    <message>
+        <source>%1 is not one of the skill&apos;s values (%2).</source>
+        <translation>%1 är inte ett av kompetensens värden (%2).</translation>
+    </message>
+    <message>
+        <source>Skill Values for %1: %2</source>
+        <translation>Skill Values för %1: %2</translation>
+    </message>
+    <message>
+        <source>Work Type: %1 is for other codes than %2; a code keeps its kind.</source>
+        <translation>Work Type: %1 är för andra koder än %2; en kod behåller sitt slag.</translation>
+    </message>
+    <message>
+        <source>Default: only one code of a kind may be the default; rows %1 all set it.</source>
+        <translation>Default: bara en kod av varje slag får vara standard; raderna %1 anger det alla.</translation>
+    </message>
+    <message>
+        <source>Default: the tenant has no %1 code yet, so the first one must be the default (Default = TRUE).</source>
+        <translation>Default: klientorganisationen har ingen %1-kod ännu, så den första måste vara standard (Default = TRUE).</translation>
+    </message>
+</context>
+<context>
     <name>ccbulk::ValueChecker</name>
     <message>
         <source>“%1”</source>
@@ -726,6 +808,14 @@
         <source>%1 looks like a number that a spreadsheet wrote in scientific notation, which loses digits. Format the column as text in the spreadsheet and enter the number again.</source>
         <translation>%1 ser ut som ett tal som ett kalkylprogram har skrivit i grundpotensform, vilket tappar siffror. Formatera kolumnen som text i kalkylprogrammet och skriv in talet igen.</translation>
     </message>
+    <message>
+        <source>tab</source>
+        <translation>tabb</translation>
+    </message>
+    <message>
+        <source>line break</source>
+        <translation>radbrytning</translation>
+    </message>
 </context>
 <context>
     <name>ccbulk::cli::CliArguments</name>
@@ -754,7 +844,16 @@ Commands:
   types [--json]                  list the object types
   template TYPE [-o FILE]         write TYPE&apos;s CSV template (header row)
   validate TYPE FILE [--json]     check FILE (- for standard input) against
-                                  TYPE; writes nothing
+                                  TYPE and the tenant; writes nothing
+  import TYPE FILE [--json]       run an import job to its end
+  export TYPE -o FILE [--template] [--json]
+                                  run an export job (.csv, or .zip when over
+                                  5000 rows); --template writes the header only
+  people import FILE [--json]     load the local tenant&apos;s people (Email,
+                                  First Name, Last Name)
+  jobs [--search TEXT] [--json]   the jobs, newest first
+  job ID [--json] [--errors-csv FILE]
+                                  one job&apos;s details; write its error CSV
 
 Exit codes: 0 success or valid, 1 the file has errors, 2 wrong usage,
 3 the file was refused as a whole, 4 another job is active.
@@ -771,7 +870,16 @@ Kommandon:
   types [--json]                  lista objekttyperna
   template TYP [-o FIL]           skriv TYP:s CSV-mall (rubrikraden)
   validate TYP FIL [--json]       kontrollera FIL (- för standard in) mot
-                                  TYP; skriver ingenting
+                                  TYP och klientorganisationen; skriver ingenting
+  import TYP FIL [--json]         kör ett importjobb till slut
+  export TYP -o FIL [--template] [--json]
+                                  kör ett exportjobb (.csv, eller .zip vid fler än
+                                  5000 rader); --template skriver bara rubrikraden
+  people import FIL [--json]      läs in den lokala klientorganisationens personer
+                                  (Email, First Name, Last Name)
+  jobs [--search TEXT] [--json]   jobben, nyaste först
+  job ID [--json] [--errors-csv FIL]
+                                  ett jobbs detaljer; skriv dess fel-CSV
 
 Avslutningskoder: 0 lyckades eller giltig, 1 filen har fel, 2 fel användning,
 3 filen avvisades i sin helhet, 4 ett annat jobb är aktivt.
@@ -872,6 +980,82 @@ Avslutningskoder: 0 lyckades eller giltig, 1 filen har fel, 2 fel användning,
     <message>
         <source>standard input</source>
         <translation>standard in</translation>
+    </message>
+    <message>
+        <source>Objects: %1 to create, %2 to update, %3 unchanged.</source>
+        <translation>Objekt: %1 att skapa, %2 att uppdatera, %3 oförändrade.</translation>
+    </message>
+    <message>
+        <source>%1  %2 of %3 (%4): %5</source>
+        <translation>%1  %2 av %3 (%4): %5</translation>
+    </message>
+    <message>
+        <source>Submitted by %1, started %2, ended %3</source>
+        <translation>Skickat av %1, startat %2, avslutat %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s): %1 created, %2 updated, %3 unchanged, %4 failed, %5 skipped</source>
+        <translation>
+            <numerusform>%n rad: %1 skapade, %2 uppdaterade, %3 oförändrade, %4 misslyckade, %5 överhoppade</numerusform>
+            <numerusform>%n rader: %1 skapade, %2 uppdaterade, %3 oförändrade, %4 misslyckade, %5 överhoppade</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) written to %1</source>
+        <translation>
+            <numerusform>%n objekt skrivet till %1</numerusform>
+            <numerusform>%n objekt skrivna till %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: ccbulk-cli import TYPE FILE [--json]</source>
+        <translation>Användning: ccbulk-cli import TYP FIL [--json]</translation>
+    </message>
+    <message>
+        <source>Usage: ccbulk-cli export TYPE -o FILE [--template] [--json]</source>
+        <translation>Användning: ccbulk-cli export TYP -o FIL [--template] [--json]</translation>
+    </message>
+    <message>
+        <source>%1 cannot be exported: audio files are only imported, as a ZIP of WAV files.</source>
+        <translation>%1 kan inte exporteras: ljudfiler importeras bara, som en ZIP med WAV-filer.</translation>
+    </message>
+    <message>
+        <source>Usage: ccbulk-cli people import FILE [--json]</source>
+        <translation>Användning: ccbulk-cli people import FIL [--json]</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) added</source>
+        <translation>
+            <numerusform>%n person tillagd</numerusform>
+            <numerusform>%n personer tillagda</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n uppdaterad</numerusform>
+            <numerusform>%n uppdaterade</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: ccbulk-cli jobs [--search TEXT] [--json]</source>
+        <translation>Användning: ccbulk-cli jobs [--search TEXT] [--json]</translation>
+    </message>
+    <message>
+        <source>No jobs.</source>
+        <translation>Inga jobb.</translation>
+    </message>
+    <message>
+        <source>Usage: ccbulk-cli job ID [--json] [--errors-csv FILE]</source>
+        <translation>Användning: ccbulk-cli job ID [--json] [--errors-csv FIL]</translation>
+    </message>
+    <message>
+        <source>Job %1 has no submitted file to take failed rows from.</source>
+        <translation>Jobb %1 har ingen inskickad fil att hämta misslyckade rader från.</translation>
+    </message>
+    <message>
+        <source>Row %1 (%2): %3: %4</source>
+        <translation>Rad %1 (%2): %3: %4</translation>
     </message>
 </context>
 </TS>
