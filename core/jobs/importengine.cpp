@@ -87,19 +87,23 @@ ImportOutcome ImportEngine::run(QIODevice *device, bool dryRun)
 
     // What the tenant adds to the file's own issues, for a dry run to show.
     for (const PlannedObject &object : std::as_const(objects)) {
-        for (auto it = object.errors.cbegin(); it != object.errors.cend(); ++it) {
-            for (const QString &message : it.value()) {
-                const bool known =
-                    std::any_of(outcome.report.issues.cbegin(), outcome.report.issues.cend(),
-                                [&](const Issue &issue) {
-                                    return issue.row == it.key() && message.endsWith(issue.message);
-                                });
-                if (!known) {
-                    outcome.report.issues
-                        << Issue{Issue::Severity::Error, it.key(), -1, QString(), message};
+        const auto addIssues = [&](const QHash<int, QStringList> &messages,
+                                   Issue::Severity severity) {
+            for (auto it = messages.cbegin(); it != messages.cend(); ++it) {
+                for (const QString &message : it.value()) {
+                    const bool known = std::any_of(
+                        outcome.report.issues.cbegin(), outcome.report.issues.cend(),
+                        [&](const Issue &issue) {
+                            return issue.row == it.key() && message.endsWith(issue.message);
+                        });
+                    if (!known) {
+                        outcome.report.issues << Issue{severity, it.key(), -1, QString(), message};
+                    }
                 }
             }
-        }
+        };
+        addIssues(object.errors, Issue::Severity::Error);
+        addIssues(object.warnings, Issue::Severity::Warning);
         switch (object.action) {
         case PlannedObject::Action::Create:
             ++outcome.objectsToCreate;
@@ -150,7 +154,7 @@ ImportOutcome ImportEngine::run(QIODevice *device, bool dryRun)
                 changes << Tenant::Change{object.action == PlannedObject::Action::Create
                                               ? Tenant::Change::Kind::Create
                                               : Tenant::Change::Kind::Update,
-                                          object.object};
+                                          object.object, QByteArray()};
                 changed << i;
             }
         }

@@ -107,8 +107,9 @@ bool ImportPlanner::convert(const ColumnDefinition &column, const QStringList &v
         if (!resolution.problem.isEmpty()) {
             object->errors[row] << resolution.problem;
         } else if (resolution.unchecked) {
-            object->warnings[row] << tr("%1 could not be checked: the tenant holds no %2 at all.")
-                                         .arg(ValueChecker::quoted(name), column.refersTo);
+            object->warnings[row]
+                << tr("%1 could not be checked: the tenant holds no object of type “%2” at all.")
+                       .arg(ValueChecker::quoted(name), m_references.typeName(column.refersTo));
         }
         resolved << resolution.name;
     }

@@ -89,6 +89,29 @@ QString ReferenceResolver::closest(const QString &name, const QList<QString> &ca
     return bestDistance <= limit ? best : QString();
 }
 
+QString ReferenceResolver::typeName(const QString &typeId) const
+{
+    if (const TypeDefinition *type = m_registry.find(typeId)) {
+        return type->name(uiLanguage());
+    }
+    if (typeId == u"multimedia-profile") {
+        return tr("Multimedia Profile");
+    }
+    if (typeId == u"desktop-layout") {
+        return tr("Desktop Layout");
+    }
+    if (typeId == u"dial-plan") {
+        return tr("Dial Plan");
+    }
+    if (typeId == u"threshold-rule") {
+        return tr("Threshold Rule");
+    }
+    if (typeId == u"connect-asset") {
+        return tr("Webex Connect Asset");
+    }
+    return typeId;
+}
+
 bool ReferenceResolver::resolve(const QString &typeId, const QString &name, Resolution *out,
                                 QString *error)
 {
@@ -110,8 +133,7 @@ bool ReferenceResolver::resolve(const QString &typeId, const QString &name, Reso
         out->object = &found.value();
         return true;
     }
-    const TypeDefinition *type = m_registry.find(typeId);
-    const QString typeName = type ? type->name(uiLanguage()) : typeId;
+    const QString typeName = this->typeName(typeId);
     QList<QString> names;
     names.reserve(index->byKey.size());
     for (const TenantObject &object : std::as_const(index->byKey)) {

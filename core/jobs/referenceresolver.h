@@ -34,6 +34,9 @@ public:
     // The stored objects of a type by normalised key (loaded on first use).
     const QHash<QString, TenantObject> *objectsOf(const QString &typeId, QString *error);
 
+    // A type's name for the user: a definition's, or an external type's.
+    QString typeName(const QString &typeId) const;
+
     // The closest of candidates to name, when one is close enough to be a
     // likely typing mistake, else empty.
     static QString closest(const QString &name, const QList<QString> &candidates);

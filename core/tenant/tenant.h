@@ -42,46 +42,43 @@ public:
         // them (Capabilities::audioContent); replaced on update.
         QByteArray content;
     };
-    Kind kind = Kind::Create;
-    TenantObject object; // for Update, object.id names the stored object
-};
 
-struct ChangeResult
-{
-    bool ok = false;
-    QString id;    // the object's id, new or existing
-    QString error; // why it failed, in the user's language
-};
+    struct ChangeResult
+    {
+        bool ok = false;
+        QString id;    // the object's id, new or existing
+        QString error; // why it failed, in the user's language
+    };
 
-virtual QString description() const = 0;
-virtual Capabilities capabilities() const = 0;
+    virtual QString description() const = 0;
+    virtual Capabilities capabilities() const = 0;
 
-// Every object of a type, in no particular order. nullopt and *error when
-// the tenant cannot be read.
-virtual std::optional<QList<TenantObject>> objects(const QString &typeId, QString *error) = 0;
-// Whether the tenant holds any record of the type at all: a reference to
-// an external type the tenant was never filled with cannot be checked.
-virtual bool knowsType(const QString &typeId) = 0;
+    // Every object of a type, in no particular order. nullopt and *error when
+    // the tenant cannot be read.
+    virtual std::optional<QList<TenantObject>> objects(const QString &typeId, QString *error) = 0;
+    // Whether the tenant holds any record of the type at all: a reference to
+    // an external type the tenant was never filled with cannot be checked.
+    virtual bool knowsType(const QString &typeId) = 0;
 
-// Applies a batch as one unit where the tenant can: either every change
-// is written or, if the batch as a whole fails (returns false, *error),
-// none. A change the tenant refuses on its own fails alone, in its result.
-virtual bool apply(const QString &typeId, const QList<Change> &changes,
-                   QList<ChangeResult> *results, QString *error) = 0;
+    // Applies a batch as one unit where the tenant can: either every change
+    // is written or, if the batch as a whole fails (returns false, *error),
+    // none. A change the tenant refuses on its own fails alone, in its result.
+    virtual bool apply(const QString &typeId, const QList<Change> &changes,
+                       QList<ChangeResult> *results, QString *error) = 0;
 
-// The identity service's people, by e-mail (any letter case).
-virtual std::optional<Person> person(const QString &email) = 0;
+    // The identity service's people, by e-mail (any letter case).
+    virtual std::optional<Person> person(const QString &email) = 0;
 
-// The stored bytes of an audio file, by object id; nullopt and *error when
-// there are none or the tenant does not keep them.
-virtual std::optional<QByteArray> audioContent(const QString &objectId, QString *error)
-{
-    Q_UNUSED(objectId);
-    *error = QCoreApplication::translate("ccbulk::Tenant",
-                                         "This tenant does not keep the content of audio "
-                                         "files.");
-    return std::nullopt;
-}
+    // The stored bytes of an audio file, by object id; nullopt and *error when
+    // there are none or the tenant does not keep them.
+    virtual std::optional<QByteArray> audioContent(const QString &objectId, QString *error)
+    {
+        Q_UNUSED(objectId);
+        *error = QCoreApplication::translate("ccbulk::Tenant",
+                                             "This tenant does not keep the content of audio "
+                                             "files.");
+        return std::nullopt;
+    }
 };
 
 } // namespace ccbulk
