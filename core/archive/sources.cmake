@@ -1,0 +1,3 @@
+# Archives: the audio ZIP reader and WAV checks.
+target_sources(ccbulk_core PRIVATE
+)
