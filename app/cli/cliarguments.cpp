@@ -70,6 +70,8 @@ bool CliArguments::parse(const QStringList &arguments, CliArguments *out, QStrin
             }
         } else if (argument == QLatin1String("--template")) {
             out->exportTemplate = true;
+        } else if (argument == QLatin1String("--offline")) {
+            out->offline = true;
         } else if (argument == QLatin1String("--json")) {
             out->json = true;
         } else if (argument == QLatin1String("--help") || argument == QLatin1String("-h")) {
@@ -99,8 +101,10 @@ QString CliArguments::usage()
               "Commands:\n"
               "  types [--json]                  list the object types\n"
               "  template TYPE [-o FILE]         write TYPE's CSV template (header row)\n"
-              "  validate TYPE FILE [--json]     check FILE (- for standard input) against\n"
-              "                                  TYPE and the tenant; writes nothing\n"
+              "  validate TYPE FILE [--offline] [--json]\n"
+              "                                  check FILE (- for standard input) against\n"
+              "                                  TYPE and the tenant (--offline: TYPE only);\n"
+              "                                  writes nothing\n"
               "  import TYPE FILE [--json]       run an import job to its end\n"
               "  export TYPE -o FILE [--template] [--json]\n"
               "                                  run an export job (.csv, or .zip when over\n"

@@ -23,6 +23,7 @@ public:
     QString search;              // jobs --search
     QString errorsCsv;           // job --errors-csv
     bool exportTemplate = false; // export --template
+    bool offline = false;        // validate --offline: the definitions only
     QStringList words;           // the command and its positional arguments
 
     // Returns false and sets *error (in the user's language) on wrong usage.

@@ -60,6 +60,7 @@ private:
     CharClass m_first;
     CharClass m_rest;
     QRegularExpression m_regex;
+    QString m_excluded; // a negated class of a few characters: just those
 };
 
 } // namespace ccbulk

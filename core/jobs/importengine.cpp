@@ -39,9 +39,12 @@ static QList<RowResult> rowResults(const PlannedObject &object, RowResult::Outco
 {
     QList<RowResult> results;
     const bool failed = outcome == RowResult::Outcome::Failed;
-    const int firstFailing = object.errors.isEmpty() ? 0
-                                                     : *std::min_element(object.errors.keyBegin(),
-                                                                         object.errors.keyEnd());
+    QHash<int, QStringList> errors = object.fileErrors;
+    for (auto it = object.errors.cbegin(); it != object.errors.cend(); ++it) {
+        errors[it.key()] += it.value();
+    }
+    const int firstFailing =
+        errors.isEmpty() ? 0 : *std::min_element(errors.keyBegin(), errors.keyEnd());
     for (const int row : object.rows) {
         RowResult result;
         result.row = row;
@@ -49,7 +52,7 @@ static QList<RowResult> rowResults(const PlannedObject &object, RowResult::Outco
         result.outcome = outcome;
         QStringList parts;
         if (failed) {
-            parts = object.errors.value(row);
+            parts = errors.value(row);
             if (parts.isEmpty() && !failure.isEmpty()) {
                 parts << failure;
             } else if (parts.isEmpty()) {
@@ -57,6 +60,7 @@ static QList<RowResult> rowResults(const PlannedObject &object, RowResult::Outco
                              .arg(firstFailing);
             }
         }
+        parts += object.fileWarnings.value(row);
         parts += object.warnings.value(row);
         result.message = parts.join(QStringLiteral(" "));
         results << result;
@@ -87,18 +91,12 @@ ImportOutcome ImportEngine::run(QIODevice *device, bool dryRun)
 
     // What the tenant adds to the file's own issues, for a dry run to show.
     for (const PlannedObject &object : std::as_const(objects)) {
+        // What the tenant adds; the file's own issues are in the report already.
         const auto addIssues = [&](const QHash<int, QStringList> &messages,
                                    Issue::Severity severity) {
             for (auto it = messages.cbegin(); it != messages.cend(); ++it) {
                 for (const QString &message : it.value()) {
-                    const bool known = std::any_of(
-                        outcome.report.issues.cbegin(), outcome.report.issues.cend(),
-                        [&](const Issue &issue) {
-                            return issue.row == it.key() && message.endsWith(issue.message);
-                        });
-                    if (!known) {
-                        outcome.report.issues << Issue{severity, it.key(), -1, QString(), message};
-                    }
+                    outcome.report.issues << Issue{severity, it.key(), -1, QString(), message};
                 }
             }
         };

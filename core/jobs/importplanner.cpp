@@ -84,20 +84,20 @@ bool ImportPlanner::applies(const ColumnDefinition &column, const QStringList &v
     return column.when.isEmpty() || conditionsHold(m_type, column.when, viewsOf(values));
 }
 
-bool ImportPlanner::convert(const ColumnDefinition &column, const QStringList &values, int row,
-                            PlannedObject *object, QString *value, QString *error)
+bool ImportPlanner::convert(const ColumnDefinition &column, const RowValues &views,
+                            const QString &cell, int row, PlannedObject *object, QString *value,
+                            QString *error)
 {
-    const QString &cell = values.at(column.index);
-    if (!applies(column, values)) {
+    if (!column.when.isEmpty() && !conditionsHold(m_type, column.when, views)) {
         value->clear(); // a cell whose condition does not hold is not applied
         return true;
     }
-    *value = canonicalValue(column, cell);
-    if (column.kind != ValueKind::Reference || value->isEmpty()) {
+    if (column.kind != ValueKind::Reference || cell.isEmpty()) {
+        *value = canonicalValue(column, cell);
         return true;
     }
     // Names become the stored spelling of the objects they name.
-    const QStringList names = column.list ? value->split(u'|') : QStringList{*value};
+    const QStringList names = column.list ? listItems(cell) : QStringList{cell};
     QStringList resolved;
     for (const QString &name : names) {
         ReferenceResolver::Resolution resolution;
@@ -106,12 +106,16 @@ bool ImportPlanner::convert(const ColumnDefinition &column, const QStringList &v
         }
         if (!resolution.problem.isEmpty()) {
             object->errors[row] << resolution.problem;
-        } else if (resolution.unchecked) {
+        } else if (resolution.unchecked && !m_uncheckedTypes.contains(column.refersTo)) {
+            m_uncheckedTypes.insert(column.refersTo);
             object->warnings[row]
-                << tr("%1 could not be checked: the tenant holds no object of type “%2” at all.")
+                << tr("%1 could not be checked: the tenant holds no object of type “%2” at all "
+                      "(said once per file).")
                        .arg(ValueChecker::quoted(name), m_references.typeName(column.refersTo));
         }
-        resolved << resolution.name;
+        if (!resolved.contains(resolution.name, Qt::CaseInsensitive)) {
+            resolved << resolution.name;
+        }
     }
     std::sort(resolved.begin(), resolved.end(), nameLessThan);
     *value = resolved.join(u'|');
@@ -120,6 +124,7 @@ bool ImportPlanner::convert(const ColumnDefinition &column, const QStringList &v
 
 bool ImportPlanner::fillFields(const Row &row, PlannedObject *object, QString *error)
 {
+    const RowValues views = viewsOf(row.values);
     for (const ColumnDefinition &column : m_type.columns()) {
         if (column.child || !column.stored) {
             continue;
@@ -134,7 +139,7 @@ bool ImportPlanner::fillFields(const Row &row, PlannedObject *object, QString *e
             continue;
         }
         QString value;
-        if (!convert(column, row.values, row.row, object, &value, error)) {
+        if (!convert(column, views, row.values.at(column.index), row.row, object, &value, error)) {
             return false;
         }
         if (column.index == m_type.keyColumn()) {
@@ -202,7 +207,8 @@ bool ImportPlanner::fillChildren(const QList<Row> &rows, PlannedObject *object, 
                 values[column.index] = parentValues.at(column.index);
             }
         }
-        if (!isChildRow(m_type, viewsOf(values))) {
+        const RowValues views = viewsOf(values);
+        if (!isChildRow(m_type, views)) {
             continue;
         }
         FieldMap child;
@@ -212,7 +218,7 @@ bool ImportPlanner::fillChildren(const QList<Row> &rows, PlannedObject *object, 
                 continue;
             }
             QString value;
-            if (!convert(column, values, row.row, object, &value, error)) {
+            if (!convert(column, views, values.at(index), row.row, object, &value, error)) {
                 return false;
             }
             child.insert(column.header, value);
@@ -329,11 +335,11 @@ bool ImportPlanner::plan(QIODevice *device, const ValidationReport &validation,
         bool checked = true;
         for (const Row &row : group) {
             if (rowErrors.contains(row.row)) {
-                object.errors[row.row] = rowErrors.value(row.row);
+                object.fileErrors[row.row] = rowErrors.value(row.row);
                 checked = false;
             }
             if (rowWarnings.contains(row.row)) {
-                object.warnings[row.row] = rowWarnings.value(row.row);
+                object.fileWarnings[row.row] = rowWarnings.value(row.row);
             }
         }
         if (checked) {

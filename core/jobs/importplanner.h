@@ -2,12 +2,14 @@
 
 #include "../definitions/definitionregistry.h"
 #include "../tenant/tenant.h"
+#include "../validation/conditions.h"
 #include "../validation/issue.h"
 #include "referenceresolver.h"
 
 #include <QCoreApplication>
 #include <QHash>
 #include <QIODevice>
+#include <QSet>
 
 #include <optional>
 
@@ -28,9 +30,13 @@ struct PlannedObject
     QList<int> rows; // spreadsheet rows, in file order
     QString key;     // as the first row gives it
     std::optional<TenantObject> stored;
-    TenantObject object;              // the content to write
-    QHash<int, QStringList> errors;   // by row
-    QHash<int, QStringList> warnings; // by row
+    TenantObject object;                  // the content to write
+    QHash<int, QStringList> errors;       // by row: found against the tenant
+    QHash<int, QStringList> warnings;     // by row: found against the tenant
+    QHash<int, QStringList> fileErrors;   // by row: the file's own (validation)
+    QHash<int, QStringList> fileWarnings; // by row: the file's own (validation)
+
+    bool failed() const { return !errors.isEmpty() || !fileErrors.isEmpty(); }
 };
 
 // Turns a checked file into planned objects against a tenant: groups the rows
@@ -62,8 +68,8 @@ private:
     bool planObject(const QList<Row> &rows, PlannedObject *object, QString *error);
     bool fillFields(const Row &row, PlannedObject *object, QString *error);
     bool fillChildren(const QList<Row> &rows, PlannedObject *object, QString *error);
-    bool convert(const ColumnDefinition &column, const QStringList &values, int row,
-                 PlannedObject *object, QString *value, QString *error);
+    bool convert(const ColumnDefinition &column, const RowValues &views, const QString &cell,
+                 int row, PlannedObject *object, QString *value, QString *error);
     bool applies(const ColumnDefinition &column, const QStringList &values) const;
     void sortChildren(QList<FieldMap> *children) const;
     QString childKey(const FieldMap &child) const;
@@ -71,7 +77,8 @@ private:
     const TypeDefinition &m_type;
     const DefinitionRegistry &m_registry;
     ReferenceResolver &m_references;
-    QList<bool> m_present; // per definition column: in the file's header
+    QList<bool> m_present;          // per definition column: in the file's header
+    QSet<QString> m_uncheckedTypes; // said once per file, not on every name
 };
 
 } // namespace ccbulk
