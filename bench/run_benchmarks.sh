@@ -5,7 +5,8 @@
 #
 # 1. bench_validate --generate-only writes the 5000-row Agent Profile file;
 # 2. bench_validate times reading and validating it in-process;
-# 3. the whole "ccbulk-cli validate agent-profile FILE" process and the Python
+# 3. the whole "ccbulk-cli validate agent-profile FILE --offline" process (the
+#    same checks as the Python reference: the file against its type) and the Python
 #    reference (bench/validate_reference.py) are timed on the same file, with
 #    hyperfine when it is installed, else with a loop of date +%s%N.
 #
@@ -71,7 +72,7 @@ mb_per_s="$(value_of inprocess_mb_per_s "$inprocess")"
 echo
 echo "== Both validators find the file valid, with the same rows"
 set +e
-cli_json="$("$CLI" validate agent-profile "$FILE" --json)"
+cli_json="$("$CLI" validate agent-profile "$FILE" --offline --json)"
 cli_status=$?
 python_text="$("$PYTHON_BIN" "$PYTHON_SCRIPT" "$FILE")"
 python_status=$?
@@ -102,7 +103,7 @@ if command -v hyperfine >/dev/null; then
     fi
     hyperfine "${no_shell[@]}" --warmup "$WARMUP" --runs "$RUNS" --style basic \
         --export-json "$JSON" \
-        -n ccbulk-cli "'$CLI' validate agent-profile '$FILE'" \
+        -n ccbulk-cli "'$CLI' validate agent-profile '$FILE' --offline" \
         -n python "'$PYTHON_BIN' '$PYTHON_SCRIPT' '$FILE'"
     # Wall-clock mean and median, and the CPU time (user + system) of each.
     read -r cli_ms python_ms cli_median_ms python_median_ms cli_cpu_ms python_cpu_ms \
@@ -128,7 +129,7 @@ else
         done
         awk -v ns="$total" -v n="$RUNS" 'BEGIN { printf "%.1f", ns / n / 1e6 }'
     }
-    cli_ms="$(mean_ms "$CLI" validate agent-profile "$FILE")"
+    cli_ms="$(mean_ms "$CLI" validate agent-profile "$FILE" --offline)"
     python_ms="$(mean_ms "$PYTHON_BIN" "$PYTHON_SCRIPT" "$FILE")"
     cli_median_ms="-"
     python_median_ms="-"

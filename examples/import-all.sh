@@ -10,11 +10,10 @@
 # looked for from the current folder, then from the project's root. Without
 # --tenant, ccbulk-cli uses its default local tenant.
 #
-# audio-file is not imported (there is no ZIP of WAV files here): the queues'
-# "Default Music in Queue" names an audio file that a new tenant does not
-# hold, which gives a warning, not an error. So do the chat entry point's
-# Webex Connect asset and the other external names a new local tenant has
-# never seen.
+# The audio files come first (audio-file.zip: the hold music the queues name,
+# and a greeting; its README.txt is reported as skipped). The chat entry
+# point's Webex Connect asset and the other external names a new local tenant
+# has never seen give a warning, not an error.
 set -euo pipefail
 
 examples="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -65,7 +64,7 @@ if [[ ! -x "$cli" ]]; then
     exit 2
 fi
 
-# Section 4 of csv-definitions.md, without audio-file (step 1).
+# Section 4 of csv-definitions.md; audio-file (step 1) is the ZIP above.
 types=(
     work-type
     auxiliary-code
@@ -96,6 +95,7 @@ run() {
 }
 
 run people import "$examples/people.csv"
+run import audio-file "$examples/audio-file.zip"
 for type in "${types[@]}"; do
     run import "$type" "$examples/$type.csv"
 done

@@ -14,3 +14,27 @@ endif()
 if(TARGET tst_jobstore)
     target_link_libraries(tst_jobstore PRIVATE Qt6::Sql)
 endif()
+
+# The import and export engines, the reference resolver and the job runner,
+# in process against a local tenant in a temporary folder.
+foreach(test IN ITEMS tst_referenceresolver tst_importengine tst_exportengine tst_jobrunner)
+    if(EXISTS "${CMAKE_CURRENT_SOURCE_DIR}/core/${test}.cpp")
+        ccbulk_add_test(${test} SOURCES core/${test}.cpp LIBRARIES ccbulk::core)
+    endif()
+endforeach()
+# The export tests open the ZIP files they get.
+if(TARGET tst_exportengine)
+    target_link_libraries(tst_exportengine PRIVATE QuaZip::QuaZip)
+endif()
+
+# Jobs end to end: ccbulk-cli as a process, the lock holder as the other job,
+# the tenant file opened directly for its integrity check, and a ZIP of audio
+# files made with QuaZip.
+if(EXISTS "${CMAKE_CURRENT_SOURCE_DIR}/cli/tst_clijobs.cpp")
+    ccbulk_add_test(tst_clijobs SOURCES cli/tst_clijobs.cpp
+        LIBRARIES ccbulk::core Qt6::Sql QuaZip::QuaZip TIMEOUT 300)
+    target_compile_definitions(tst_clijobs PRIVATE
+        CCBULK_CLI_PATH="$<TARGET_FILE:ccbulk-cli>"
+        CCBULK_LOCKHOLDER_PATH="$<TARGET_FILE:ccbulk_lockholder>")
+    add_dependencies(tst_clijobs ccbulk-cli ccbulk_lockholder)
+endif()

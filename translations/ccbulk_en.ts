@@ -33,6 +33,187 @@
     </message>
 </context>
 <context>
+    <name>ccbulk::AudioArchive</name>
+    <message>
+        <source>its checksum does not match its content</source>
+        <translation>its checksum does not match its content</translation>
+    </message>
+    <message>
+        <source>its headers are not valid</source>
+        <translation>its headers are not valid</translation>
+    </message>
+    <message>
+        <source>its compressed data is corrupt</source>
+        <translation>its compressed data is corrupt</translation>
+    </message>
+    <message>
+        <source>the file could not be read</source>
+        <translation>the file could not be read</translation>
+    </message>
+    <message>
+        <source>error %1</source>
+        <translation>error %1</translation>
+    </message>
+    <message>
+        <source>The entry has no name.</source>
+        <translation>The entry has no name.</translation>
+    </message>
+    <message>
+        <source>The path holds a control character.</source>
+        <translation>The path holds a control character.</translation>
+    </message>
+    <message>
+        <source>The path holds a backslash, which Windows reads as a folder separator.</source>
+        <translation>The path holds a backslash, which Windows reads as a folder separator.</translation>
+    </message>
+    <message>
+        <source>The path is absolute.</source>
+        <translation>The path is absolute.</translation>
+    </message>
+    <message>
+        <source>The path starts with a drive letter.</source>
+        <translation>The path starts with a drive letter.</translation>
+    </message>
+    <message>
+        <source>The path holds a colon, which Windows reads as a drive or stream name.</source>
+        <translation>The path holds a colon, which Windows reads as a drive or stream name.</translation>
+    </message>
+    <message>
+        <source>The path has a “..” part, which leads out of its folder.</source>
+        <translation>The path has a “..” part, which leads out of its folder.</translation>
+    </message>
+    <message>
+        <source>The ZIP file must be read from a file, not from a stream.</source>
+        <translation>The ZIP file must be read from a file, not from a stream.</translation>
+    </message>
+    <message>
+        <source>The ZIP file cannot be read: %1</source>
+        <translation>The ZIP file cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>The ZIP file is %1, more than the limit of %2.</source>
+        <translation>The ZIP file is %1, more than the limit of %2.</translation>
+    </message>
+    <message>
+        <source>The file is empty: it is not a ZIP file.</source>
+        <translation>The file is empty: it is not a ZIP file.</translation>
+    </message>
+    <message>
+        <source>The file is not a ZIP file, or it is damaged or truncated: its table of contents cannot be found.</source>
+        <translation>The file is not a ZIP file, or it is damaged or truncated: its table of contents cannot be found.</translation>
+    </message>
+    <message>
+        <source>The ZIP file is damaged: its table of contents cannot be read (%1).</source>
+        <translation>The ZIP file is damaged: its table of contents cannot be read (%1).</translation>
+    </message>
+    <message>
+        <source>The ZIP file lists %1 entries, more than the %2 that ccbulk reads from one ZIP.</source>
+        <translation>The ZIP file lists %1 entries, more than the %2 that ccbulk reads from one ZIP.</translation>
+    </message>
+    <message>
+        <source>The ZIP file holds more than the %1 entries that ccbulk reads from one ZIP.</source>
+        <translation>The ZIP file holds more than the %1 entries that ccbulk reads from one ZIP.</translation>
+    </message>
+    <message>
+        <source>The ZIP file is damaged or truncated: its table of contents cannot be read past entry %1 (%2).</source>
+        <translation>The ZIP file is damaged or truncated: its table of contents cannot be read past entry %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The ZIP file is refused: the entry “%1” declares %2 of content from %3 of compressed data, which cannot be true. It may be a zip bomb; nothing was unpacked.</source>
+        <translation>The ZIP file is refused: the entry “%1” declares %2 of content from %3 of compressed data, which cannot be true. It may be a zip bomb; nothing was unpacked.</translation>
+    </message>
+    <message>
+        <source>The ZIP file is refused: its entries declare %1 of content, more than the %2 that ccbulk unpacks from one ZIP. It may be a zip bomb; nothing was unpacked.</source>
+        <translation>The ZIP file is refused: its entries declare %1 of content, more than the %2 that ccbulk unpacks from one ZIP. It may be a zip bomb; nothing was unpacked.</translation>
+    </message>
+    <message>
+        <source>The ZIP file is refused: its entries declare %1 of compressed data, more than the whole file holds. It is damaged, or a zip bomb; nothing was unpacked.</source>
+        <translation>The ZIP file is refused: its entries declare %1 of compressed data, more than the whole file holds. It is damaged, or a zip bomb; nothing was unpacked.</translation>
+    </message>
+    <message>
+        <source>The entry is not part of this ZIP file.</source>
+        <translation>The entry is not part of this ZIP file.</translation>
+    </message>
+    <message>
+        <source>The entry is a folder, a link, encrypted or has an unsafe path, and is not read.</source>
+        <translation>The entry is a folder, a link, encrypted or has an unsafe path, and is not read.</translation>
+    </message>
+    <message>
+        <source>The entry is compressed with method %1; ccbulk reads only stored and deflated entries.</source>
+        <translation>The entry is compressed with method %1; ccbulk reads only stored and deflated entries.</translation>
+    </message>
+    <message>
+        <source>Reading the entry would unpack more than the %1 that ccbulk unpacks from one ZIP.</source>
+        <translation>Reading the entry would unpack more than the %1 that ccbulk unpacks from one ZIP.</translation>
+    </message>
+    <message>
+        <source>The ZIP file is damaged: the entry “%1” cannot be read (%2).</source>
+        <translation>The ZIP file is damaged: the entry “%1” cannot be read (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>ccbulk::AudioImportEngine</name>
+    <message>
+        <source>Refused: %1 Nothing of it is read or written.</source>
+        <translation>Refused: %1 Nothing of it is read or written.</translation>
+    </message>
+    <message>
+        <source>A symbolic link: links are skipped, never followed.</source>
+        <translation>A symbolic link: links are skipped, never followed.</translation>
+    </message>
+    <message>
+        <source>Not a WAV file: only files whose names end in .wav are imported.</source>
+        <translation>Not a WAV file: only files whose names end in .wav are imported.</translation>
+    </message>
+    <message>
+        <source>The file name cannot name an audio file: %1</source>
+        <translation>The file name cannot name an audio file: %1</translation>
+    </message>
+    <message>
+        <source>The file is encrypted (protected by a password), which ccbulk cannot read. Add it to the ZIP without a password.</source>
+        <translation>The file is encrypted (protected by a password), which ccbulk cannot read. Add it to the ZIP without a password.</translation>
+    </message>
+    <message>
+        <source>The file is compressed with method %1; ccbulk reads only stored and deflated entries. Make the ZIP again with the usual settings.</source>
+        <translation>The file is compressed with method %1; ccbulk reads only stored and deflated entries. Make the ZIP again with the usual settings.</translation>
+    </message>
+    <message>
+        <source>The name “%1” is also in this ZIP, at %2; none of them is imported.</source>
+        <translation>The name “%1” is also in this ZIP, at %2; none of them is imported.</translation>
+    </message>
+    <message>
+        <source>The tenant could not be read: %1</source>
+        <translation>The tenant could not be read: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Not a valid WAV file: %1</source>
+        <translation>Not a valid WAV file: %1</translation>
+    </message>
+    <message>
+        <source>The stored name “%1” is kept.</source>
+        <translation>The stored name “%1” is kept.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled after %n entry(s); the entries done so far are kept.</source>
+        <translation>
+            <numerusform>Cancelled after %n entry; the entries done so far are kept.</numerusform>
+            <numerusform>Cancelled after %n entrys; the entries done so far are kept.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The tenant could not be written: %1</source>
+        <translation>The tenant could not be written: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not imported from a ZIP file.</source>
+        <translation>%1 is not imported from a ZIP file.</translation>
+    </message>
+</context>
+<context>
     <name>ccbulk::CsvProblemText</name>
     <message numerus="yes">
         <source>%1 (%n byte(s))</source>
@@ -220,10 +401,6 @@
 <context>
     <name>ccbulk::ImportPlanner</name>
     <message>
-        <source>%1 could not be checked: the tenant holds no %2 at all.</source>
-        <translation>%1 could not be checked: the tenant holds no %2 at all.</translation>
-    </message>
-    <message>
         <source>%1 cannot change once the object exists: it is %2, the file says %3.</source>
         <translation>%1 cannot change once the object exists: it is %2, the file says %3.</translation>
     </message>
@@ -246,6 +423,14 @@
     <message>
         <source>The file could not be read again.</source>
         <translation>The file could not be read again.</translation>
+    </message>
+    <message>
+        <source>%1 could not be checked: the tenant holds no object of type “%2” at all (said once per file).</source>
+        <translation>%1 could not be checked: the tenant holds no object of type “%2” at all (said once per file).</translation>
+    </message>
+    <message>
+        <source>The file has no %1 column, which a new object needs when %2.</source>
+        <translation>The file has no %1 column, which a new object needs when %2.</translation>
     </message>
 </context>
 <context>
@@ -499,6 +684,10 @@
         <source>A person without an e-mail address cannot be saved, so none of the people were saved.</source>
         <translation>A person without an e-mail address cannot be saved, so none of the people were saved.</translation>
     </message>
+    <message>
+        <source>The tenant holds no audio content for the object %1.</source>
+        <translation>The tenant holds no audio content for the object %1.</translation>
+    </message>
 </context>
 <context>
     <name>ccbulk::LocalTransaction</name>
@@ -594,6 +783,26 @@
         <source>There is no %1 named %2. Did you mean %3?</source>
         <translation>There is no %1 named %2. Did you mean %3?</translation>
     </message>
+    <message>
+        <source>Multimedia Profile</source>
+        <translation>Multimedia Profile</translation>
+    </message>
+    <message>
+        <source>Desktop Layout</source>
+        <translation>Desktop Layout</translation>
+    </message>
+    <message>
+        <source>Dial Plan</source>
+        <translation>Dial Plan</translation>
+    </message>
+    <message>
+        <source>Threshold Rule</source>
+        <translation>Threshold Rule</translation>
+    </message>
+    <message>
+        <source>Webex Connect Asset</source>
+        <translation>Webex Connect Asset</translation>
+    </message>
 </context>
 <context>
     <name>ccbulk::RowChecker</name>
@@ -640,6 +849,13 @@
     <message>
         <source>TRUE here requires %1 to be TRUE.</source>
         <translation>TRUE here requires %1 to be TRUE.</translation>
+    </message>
+</context>
+<context>
+    <name>ccbulk::Tenant</name>
+    <message>
+        <source>This tenant does not keep the content of audio files.</source>
+        <translation>This tenant does not keep the content of audio files.</translation>
     </message>
 </context>
 <context>
@@ -710,6 +926,10 @@
     <message>
         <source>Default: the tenant has no %1 code yet, so the first one must be the default (Default = TRUE).</source>
         <translation>Default: the tenant has no %1 code yet, so the first one must be the default (Default = TRUE).</translation>
+    </message>
+    <message>
+        <source>%1: the value %2 is still used by the skill profile %3.</source>
+        <translation>%1: the value %2 is still used by the skill profile %3.</translation>
     </message>
 </context>
 <context>
@@ -818,6 +1038,80 @@
     </message>
 </context>
 <context>
+    <name>ccbulk::WavInfo</name>
+    <message>
+        <source>The format chunk gives no channels.</source>
+        <translation>The format chunk gives no channels.</translation>
+    </message>
+    <message>
+        <source>The format chunk gives a sample rate of 0.</source>
+        <translation>The format chunk gives a sample rate of 0.</translation>
+    </message>
+    <message>
+        <source>The format chunk gives a block size or byte rate of 0.</source>
+        <translation>The format chunk gives a block size or byte rate of 0.</translation>
+    </message>
+    <message>
+        <source>The format chunk gives %1 bits per sample, which %2 does not have.</source>
+        <translation>The format chunk gives %1 bits per sample, which %2 does not have.</translation>
+    </message>
+    <message>
+        <source>The format chunk is inconsistent: frames of %1 × %2 bits need %3 bytes each and %4 bytes per second, not %5 and %6.</source>
+        <translation>The format chunk is inconsistent: frames of %1 × %2 bits need %3 bytes each and %4 bytes per second, not %5 and %6.</translation>
+    </message>
+    <message>
+        <source>mono</source>
+        <translation>mono</translation>
+    </message>
+    <message>
+        <source>stereo</source>
+        <translation>stereo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n channel(s)</source>
+        <translation>
+            <numerusform>%n channel</numerusform>
+            <numerusform>%n channels</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1-bit</source>
+        <translation>%1-bit</translation>
+    </message>
+    <message>
+        <source>%1, %2 Hz, %3%4, %5 s</source>
+        <translation>%1, %2 Hz, %3%4, %5 s</translation>
+    </message>
+    <message>
+        <source>It is not a WAV file: it does not start with a RIFF/WAVE header.</source>
+        <translation>It is not a WAV file: it does not start with a RIFF/WAVE header.</translation>
+    </message>
+    <message>
+        <source>The RIFF header gives a size of %1 bytes, too small for a WAV file.</source>
+        <translation>The RIFF header gives a size of %1 bytes, too small for a WAV file.</translation>
+    </message>
+    <message>
+        <source>The file is truncated: its RIFF header gives %1 bytes, but the file has %2.</source>
+        <translation>The file is truncated: its RIFF header gives %1 bytes, but the file has %2.</translation>
+    </message>
+    <message>
+        <source>The chunk “%1” at byte %2 gives %3 bytes, but only %4 are left in the file.</source>
+        <translation>The chunk “%1” at byte %2 gives %3 bytes, but only %4 are left in the file.</translation>
+    </message>
+    <message>
+        <source>The format chunk has %1 bytes, fewer than the 16 it needs.</source>
+        <translation>The format chunk has %1 bytes, fewer than the 16 it needs.</translation>
+    </message>
+    <message>
+        <source>The WAV file has no format (“fmt ”) chunk.</source>
+        <translation>The WAV file has no format (“fmt ”) chunk.</translation>
+    </message>
+    <message>
+        <source>The WAV file has no “data” chunk.</source>
+        <translation>The WAV file has no “data” chunk.</translation>
+    </message>
+</context>
+<context>
     <name>ccbulk::cli::CliArguments</name>
     <message>
         <source>Option %1 needs a value.</source>
@@ -843,8 +1137,10 @@ Global options:
 Commands:
   types [--json]                  list the object types
   template TYPE [-o FILE]         write TYPE&apos;s CSV template (header row)
-  validate TYPE FILE [--json]     check FILE (- for standard input) against
-                                  TYPE and the tenant; writes nothing
+  validate TYPE FILE [--offline] [--json]
+                                  check FILE (- for standard input) against
+                                  TYPE and the tenant (--offline: TYPE only);
+                                  writes nothing
   import TYPE FILE [--json]       run an import job to its end
   export TYPE -o FILE [--template] [--json]
                                   run an export job (.csv, or .zip when over
@@ -869,8 +1165,10 @@ Global options:
 Commands:
   types [--json]                  list the object types
   template TYPE [-o FILE]         write TYPE&apos;s CSV template (header row)
-  validate TYPE FILE [--json]     check FILE (- for standard input) against
-                                  TYPE and the tenant; writes nothing
+  validate TYPE FILE [--offline] [--json]
+                                  check FILE (- for standard input) against
+                                  TYPE and the tenant (--offline: TYPE only);
+                                  writes nothing
   import TYPE FILE [--json]       run an import job to its end
   export TYPE -o FILE [--template] [--json]
                                   run an export job (.csv, or .zip when over
@@ -1050,12 +1348,12 @@ Exit codes: 0 success or valid, 1 the file has errors, 2 wrong usage,
         <translation>Usage: ccbulk-cli job ID [--json] [--errors-csv FILE]</translation>
     </message>
     <message>
-        <source>Job %1 has no submitted file to take failed rows from.</source>
-        <translation>Job %1 has no submitted file to take failed rows from.</translation>
-    </message>
-    <message>
         <source>Row %1 (%2): %3: %4</source>
         <translation>Row %1 (%2): %3: %4</translation>
+    </message>
+    <message>
+        <source>Job %1 has no CSV file to take failed rows from.</source>
+        <translation>Job %1 has no CSV file to take failed rows from.</translation>
     </message>
 </context>
 </TS>

@@ -33,6 +33,187 @@
     </message>
 </context>
 <context>
+    <name>ccbulk::AudioArchive</name>
+    <message>
+        <source>its checksum does not match its content</source>
+        <translation>dess kontrollsumma stämmer inte med innehållet</translation>
+    </message>
+    <message>
+        <source>its headers are not valid</source>
+        <translation>dess huvuden är inte giltiga</translation>
+    </message>
+    <message>
+        <source>its compressed data is corrupt</source>
+        <translation>dess komprimerade data är skadade</translation>
+    </message>
+    <message>
+        <source>the file could not be read</source>
+        <translation>filen kunde inte läsas</translation>
+    </message>
+    <message>
+        <source>error %1</source>
+        <translation>fel %1</translation>
+    </message>
+    <message>
+        <source>The entry has no name.</source>
+        <translation>Posten saknar namn.</translation>
+    </message>
+    <message>
+        <source>The path holds a control character.</source>
+        <translation>Sökvägen innehåller ett styrtecken.</translation>
+    </message>
+    <message>
+        <source>The path holds a backslash, which Windows reads as a folder separator.</source>
+        <translation>Sökvägen innehåller ett omvänt snedstreck, som Windows läser som mappavgränsare.</translation>
+    </message>
+    <message>
+        <source>The path is absolute.</source>
+        <translation>Sökvägen är absolut.</translation>
+    </message>
+    <message>
+        <source>The path starts with a drive letter.</source>
+        <translation>Sökvägen börjar med en enhetsbokstav.</translation>
+    </message>
+    <message>
+        <source>The path holds a colon, which Windows reads as a drive or stream name.</source>
+        <translation>Sökvägen innehåller ett kolon, som Windows läser som en enhet eller ett strömnamn.</translation>
+    </message>
+    <message>
+        <source>The path has a “..” part, which leads out of its folder.</source>
+        <translation>Sökvägen har en ”..”-del, som leder ut ur mappen.</translation>
+    </message>
+    <message>
+        <source>The ZIP file must be read from a file, not from a stream.</source>
+        <translation>ZIP-filen måste läsas från en fil, inte från en ström.</translation>
+    </message>
+    <message>
+        <source>The ZIP file cannot be read: %1</source>
+        <translation>ZIP-filen kan inte läsas: %1</translation>
+    </message>
+    <message>
+        <source>The ZIP file is %1, more than the limit of %2.</source>
+        <translation>ZIP-filen är %1, mer än gränsen på %2.</translation>
+    </message>
+    <message>
+        <source>The file is empty: it is not a ZIP file.</source>
+        <translation>Filen är tom: det är ingen ZIP-fil.</translation>
+    </message>
+    <message>
+        <source>The file is not a ZIP file, or it is damaged or truncated: its table of contents cannot be found.</source>
+        <translation>Filen är ingen ZIP-fil, eller så är den skadad eller avkortad: dess innehållsförteckning kan inte hittas.</translation>
+    </message>
+    <message>
+        <source>The ZIP file is damaged: its table of contents cannot be read (%1).</source>
+        <translation>ZIP-filen är skadad: dess innehållsförteckning kan inte läsas (%1).</translation>
+    </message>
+    <message>
+        <source>The ZIP file lists %1 entries, more than the %2 that ccbulk reads from one ZIP.</source>
+        <translation>ZIP-filen listar %1 poster, fler än de %2 som ccbulk läser från en ZIP.</translation>
+    </message>
+    <message>
+        <source>The ZIP file holds more than the %1 entries that ccbulk reads from one ZIP.</source>
+        <translation>ZIP-filen innehåller fler än de %1 poster som ccbulk läser från en ZIP.</translation>
+    </message>
+    <message>
+        <source>The ZIP file is damaged or truncated: its table of contents cannot be read past entry %1 (%2).</source>
+        <translation>ZIP-filen är skadad eller avkortad: dess innehållsförteckning kan inte läsas efter post %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The ZIP file is refused: the entry “%1” declares %2 of content from %3 of compressed data, which cannot be true. It may be a zip bomb; nothing was unpacked.</source>
+        <translation>ZIP-filen avvisas: posten ”%1” anger %2 innehåll från %3 komprimerade data, vilket inte kan stämma. Den kan vara en zip-bomb; ingenting packades upp.</translation>
+    </message>
+    <message>
+        <source>The ZIP file is refused: its entries declare %1 of content, more than the %2 that ccbulk unpacks from one ZIP. It may be a zip bomb; nothing was unpacked.</source>
+        <translation>ZIP-filen avvisas: dess poster anger %1 innehåll, mer än de %2 som ccbulk packar upp från en ZIP. Den kan vara en zip-bomb; ingenting packades upp.</translation>
+    </message>
+    <message>
+        <source>The ZIP file is refused: its entries declare %1 of compressed data, more than the whole file holds. It is damaged, or a zip bomb; nothing was unpacked.</source>
+        <translation>ZIP-filen avvisas: dess poster anger %1 komprimerade data, mer än hela filen rymmer. Den är skadad, eller en zip-bomb; ingenting packades upp.</translation>
+    </message>
+    <message>
+        <source>The entry is not part of this ZIP file.</source>
+        <translation>Posten hör inte till den här ZIP-filen.</translation>
+    </message>
+    <message>
+        <source>The entry is a folder, a link, encrypted or has an unsafe path, and is not read.</source>
+        <translation>Posten är en mapp, en länk, krypterad eller har en osäker sökväg, och läses inte.</translation>
+    </message>
+    <message>
+        <source>The entry is compressed with method %1; ccbulk reads only stored and deflated entries.</source>
+        <translation>Posten är komprimerad med metod %1; ccbulk läser bara okomprimerade och deflate-komprimerade poster.</translation>
+    </message>
+    <message>
+        <source>Reading the entry would unpack more than the %1 that ccbulk unpacks from one ZIP.</source>
+        <translation>Att läsa posten skulle packa upp mer än de %1 som ccbulk packar upp från en ZIP.</translation>
+    </message>
+    <message>
+        <source>The ZIP file is damaged: the entry “%1” cannot be read (%2).</source>
+        <translation>ZIP-filen är skadad: posten ”%1” kan inte läsas (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>ccbulk::AudioImportEngine</name>
+    <message>
+        <source>Refused: %1 Nothing of it is read or written.</source>
+        <translation>Avvisad: %1 Ingenting av den läses eller skrivs.</translation>
+    </message>
+    <message>
+        <source>A symbolic link: links are skipped, never followed.</source>
+        <translation>En symbolisk länk: länkar hoppas över och följs aldrig.</translation>
+    </message>
+    <message>
+        <source>Not a WAV file: only files whose names end in .wav are imported.</source>
+        <translation>Ingen WAV-fil: bara filer vars namn slutar på .wav importeras.</translation>
+    </message>
+    <message>
+        <source>The file name cannot name an audio file: %1</source>
+        <translation>Filnamnet kan inte vara namnet på en ljudfil: %1</translation>
+    </message>
+    <message>
+        <source>The file is encrypted (protected by a password), which ccbulk cannot read. Add it to the ZIP without a password.</source>
+        <translation>Filen är krypterad (skyddad med lösenord), vilket ccbulk inte kan läsa. Lägg till den i ZIP-filen utan lösenord.</translation>
+    </message>
+    <message>
+        <source>The file is compressed with method %1; ccbulk reads only stored and deflated entries. Make the ZIP again with the usual settings.</source>
+        <translation>Filen är komprimerad med metod %1; ccbulk läser bara okomprimerade och deflate-komprimerade poster. Skapa ZIP-filen igen med de vanliga inställningarna.</translation>
+    </message>
+    <message>
+        <source>The name “%1” is also in this ZIP, at %2; none of them is imported.</source>
+        <translation>Namnet ”%1” finns också i den här ZIP-filen, i %2; ingen av dem importeras.</translation>
+    </message>
+    <message>
+        <source>The tenant could not be read: %1</source>
+        <translation>Klientorganisationen kunde inte läsas: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Ingenting importerades.</translation>
+    </message>
+    <message>
+        <source>Not a valid WAV file: %1</source>
+        <translation>Ingen giltig WAV-fil: %1</translation>
+    </message>
+    <message>
+        <source>The stored name “%1” is kept.</source>
+        <translation>Det lagrade namnet ”%1” behålls.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled after %n entry(s); the entries done so far are kept.</source>
+        <translation>
+            <numerusform>Avbrutet efter %n post; de poster som redan är klara behålls.</numerusform>
+            <numerusform>Avbrutet efter %n poster; de poster som redan är klara behålls.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The tenant could not be written: %1</source>
+        <translation>Klientorganisationen kunde inte skrivas: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not imported from a ZIP file.</source>
+        <translation>%1 importeras inte från en ZIP-fil.</translation>
+    </message>
+</context>
+<context>
     <name>ccbulk::CsvProblemText</name>
     <message numerus="yes">
         <source>%1 (%n byte(s))</source>
@@ -220,10 +401,6 @@
 <context>
     <name>ccbulk::ImportPlanner</name>
     <message>
-        <source>%1 could not be checked: the tenant holds no %2 at all.</source>
-        <translation>%1 kunde inte kontrolleras: klientorganisationen har ingen %2 alls.</translation>
-    </message>
-    <message>
         <source>%1 cannot change once the object exists: it is %2, the file says %3.</source>
         <translation>%1 kan inte ändras när objektet väl finns: det är %2, filen säger %3.</translation>
     </message>
@@ -246,6 +423,14 @@
     <message>
         <source>The file could not be read again.</source>
         <translation>Filen kunde inte läsas igen.</translation>
+    </message>
+    <message>
+        <source>%1 could not be checked: the tenant holds no object of type “%2” at all (said once per file).</source>
+        <translation>%1 kunde inte kontrolleras: klientorganisationen har inget objekt av typen ”%2” alls (sägs en gång per fil).</translation>
+    </message>
+    <message>
+        <source>The file has no %1 column, which a new object needs when %2.</source>
+        <translation>Filen saknar kolumnen %1, som ett nytt objekt behöver när %2.</translation>
     </message>
 </context>
 <context>
@@ -499,6 +684,10 @@
         <source>A person without an e-mail address cannot be saved, so none of the people were saved.</source>
         <translation>En person utan e-postadress kan inte sparas, så ingen av personerna sparades.</translation>
     </message>
+    <message>
+        <source>The tenant holds no audio content for the object %1.</source>
+        <translation>Klientorganisationen har inget ljudinnehåll för objektet %1.</translation>
+    </message>
 </context>
 <context>
     <name>ccbulk::LocalTransaction</name>
@@ -594,6 +783,26 @@
         <source>There is no %1 named %2. Did you mean %3?</source>
         <translation>Det finns inget objekt av typen ”%1” som heter %2. Menade du %3?</translation>
     </message>
+    <message>
+        <source>Multimedia Profile</source>
+        <translation>Multimedieprofil</translation>
+    </message>
+    <message>
+        <source>Desktop Layout</source>
+        <translation>Skrivbordslayout</translation>
+    </message>
+    <message>
+        <source>Dial Plan</source>
+        <translation>Uppringningsplan</translation>
+    </message>
+    <message>
+        <source>Threshold Rule</source>
+        <translation>Tröskelregel</translation>
+    </message>
+    <message>
+        <source>Webex Connect Asset</source>
+        <translation>Webex Connect-resurs</translation>
+    </message>
 </context>
 <context>
     <name>ccbulk::RowChecker</name>
@@ -640,6 +849,13 @@
     <message>
         <source>TRUE here requires %1 to be TRUE.</source>
         <translation>TRUE här kräver att %1 är TRUE.</translation>
+    </message>
+</context>
+<context>
+    <name>ccbulk::Tenant</name>
+    <message>
+        <source>This tenant does not keep the content of audio files.</source>
+        <translation>Den här klientorganisationen sparar inte innehållet i ljudfiler.</translation>
     </message>
 </context>
 <context>
@@ -710,6 +926,10 @@
     <message>
         <source>Default: the tenant has no %1 code yet, so the first one must be the default (Default = TRUE).</source>
         <translation>Default: klientorganisationen har ingen %1-kod ännu, så den första måste vara standard (Default = TRUE).</translation>
+    </message>
+    <message>
+        <source>%1: the value %2 is still used by the skill profile %3.</source>
+        <translation>%1: värdet %2 används fortfarande av kompetensprofilen %3.</translation>
     </message>
 </context>
 <context>
@@ -818,6 +1038,80 @@
     </message>
 </context>
 <context>
+    <name>ccbulk::WavInfo</name>
+    <message>
+        <source>The format chunk gives no channels.</source>
+        <translation>Formatblocket anger inga kanaler.</translation>
+    </message>
+    <message>
+        <source>The format chunk gives a sample rate of 0.</source>
+        <translation>Formatblocket anger samplingsfrekvensen 0.</translation>
+    </message>
+    <message>
+        <source>The format chunk gives a block size or byte rate of 0.</source>
+        <translation>Formatblocket anger blockstorleken eller byte-takten 0.</translation>
+    </message>
+    <message>
+        <source>The format chunk gives %1 bits per sample, which %2 does not have.</source>
+        <translation>Formatblocket anger %1 bitar per sampel, vilket %2 inte har.</translation>
+    </message>
+    <message>
+        <source>The format chunk is inconsistent: frames of %1 × %2 bits need %3 bytes each and %4 bytes per second, not %5 and %6.</source>
+        <translation>Formatblocket är motsägelsefullt: ramar med %1 × %2 bitar behöver %3 byte var och %4 byte per sekund, inte %5 och %6.</translation>
+    </message>
+    <message>
+        <source>mono</source>
+        <translation>mono</translation>
+    </message>
+    <message>
+        <source>stereo</source>
+        <translation>stereo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n channel(s)</source>
+        <translation>
+            <numerusform>%n kanal</numerusform>
+            <numerusform>%n kanaler</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1-bit</source>
+        <translation>%1 bitar</translation>
+    </message>
+    <message>
+        <source>%1, %2 Hz, %3%4, %5 s</source>
+        <translation>%1, %2 Hz, %3%4, %5 s</translation>
+    </message>
+    <message>
+        <source>It is not a WAV file: it does not start with a RIFF/WAVE header.</source>
+        <translation>Det är ingen WAV-fil: den börjar inte med ett RIFF/WAVE-huvud.</translation>
+    </message>
+    <message>
+        <source>The RIFF header gives a size of %1 bytes, too small for a WAV file.</source>
+        <translation>RIFF-huvudet anger storleken %1 byte, för litet för en WAV-fil.</translation>
+    </message>
+    <message>
+        <source>The file is truncated: its RIFF header gives %1 bytes, but the file has %2.</source>
+        <translation>Filen är avkortad: dess RIFF-huvud anger %1 byte, men filen har %2.</translation>
+    </message>
+    <message>
+        <source>The chunk “%1” at byte %2 gives %3 bytes, but only %4 are left in the file.</source>
+        <translation>Blocket ”%1” vid byte %2 anger %3 byte, men bara %4 finns kvar i filen.</translation>
+    </message>
+    <message>
+        <source>The format chunk has %1 bytes, fewer than the 16 it needs.</source>
+        <translation>Formatblocket har %1 byte, färre än de 16 det behöver.</translation>
+    </message>
+    <message>
+        <source>The WAV file has no format (“fmt ”) chunk.</source>
+        <translation>WAV-filen saknar formatblock (”fmt ”).</translation>
+    </message>
+    <message>
+        <source>The WAV file has no “data” chunk.</source>
+        <translation>WAV-filen saknar ”data”-block.</translation>
+    </message>
+</context>
+<context>
     <name>ccbulk::cli::CliArguments</name>
     <message>
         <source>Option %1 needs a value.</source>
@@ -843,8 +1137,10 @@ Global options:
 Commands:
   types [--json]                  list the object types
   template TYPE [-o FILE]         write TYPE&apos;s CSV template (header row)
-  validate TYPE FILE [--json]     check FILE (- for standard input) against
-                                  TYPE and the tenant; writes nothing
+  validate TYPE FILE [--offline] [--json]
+                                  check FILE (- for standard input) against
+                                  TYPE and the tenant (--offline: TYPE only);
+                                  writes nothing
   import TYPE FILE [--json]       run an import job to its end
   export TYPE -o FILE [--template] [--json]
                                   run an export job (.csv, or .zip when over
@@ -869,8 +1165,10 @@ Globala flaggor:
 Kommandon:
   types [--json]                  lista objekttyperna
   template TYP [-o FIL]           skriv TYP:s CSV-mall (rubrikraden)
-  validate TYP FIL [--json]       kontrollera FIL (- för standard in) mot
-                                  TYP och klientorganisationen; skriver ingenting
+  validate TYP FIL [--offline] [--json]
+                                  kontrollera FIL (- för standard in) mot
+                                  TYP och klientorganisationen (--offline: bara
+                                  TYP); skriver ingenting
   import TYP FIL [--json]         kör ett importjobb till slut
   export TYP -o FIL [--template] [--json]
                                   kör ett exportjobb (.csv, eller .zip vid fler än
@@ -1050,12 +1348,12 @@ Avslutningskoder: 0 lyckades eller giltig, 1 filen har fel, 2 fel användning,
         <translation>Användning: ccbulk-cli job ID [--json] [--errors-csv FIL]</translation>
     </message>
     <message>
-        <source>Job %1 has no submitted file to take failed rows from.</source>
-        <translation>Jobb %1 har ingen inskickad fil att hämta misslyckade rader från.</translation>
-    </message>
-    <message>
         <source>Row %1 (%2): %3: %4</source>
         <translation>Rad %1 (%2): %3: %4</translation>
+    </message>
+    <message>
+        <source>Job %1 has no CSV file to take failed rows from.</source>
+        <translation>Jobb %1 har ingen CSV-fil att hämta misslyckade rader från.</translation>
     </message>
 </context>
 </TS>

@@ -5,6 +5,7 @@
 #include "csv/csvwriter.h"
 #include "definitions/definitionregistry.h"
 #include "i18n/language.h"
+#include "jobs/audioimportengine.h"
 #include "jobs/importengine.h"
 #include "validation/filevalidator.h"
 
@@ -163,12 +164,13 @@ int CliCommands::validate(const CliArguments &arguments)
     const QString path = arguments.words.at(2);
     CliSession session(arguments);
     QString error;
-    if (!session.openTenant(&error)) {
+    if (!arguments.offline && !session.openTenant(&error)) {
         printErr(error + QLatin1Char('\n'));
         return ExitRefused;
     }
     // The dry run of an import: the file's own issues, then everything the
     // tenant adds (names that do not exist, fixed columns, users not there).
+    // With --offline, the file against its type alone.
     ImportEngine engine(*type, registry, session.tenant(), session.limits());
     QFile file;
     QBuffer piped;
@@ -187,11 +189,20 @@ int CliCommands::validate(const CliArguments &arguments)
     }
     // A file that cannot be opened is refused like any other, in the output's form.
     ImportOutcome outcome;
-    if (device->isOpen()) {
+    if (device->isOpen() && type->format() == FileFormat::Zip) {
+        // A ZIP of WAV files: the audio import's dry run, in the same shape
+        // (with --offline, without the tenant).
+        AudioImportEngine audio(*type, registry, session.tenant(), session.limits());
+        outcome = arguments.offline ? audio.checkWithoutTenant(device) : audio.run(device, true);
+    } else if (device->isOpen() && !arguments.offline) {
         outcome = engine.run(device, true);
+    } else if (device->isOpen()) {
+        // The file against its type alone: nothing about the tenant.
+        outcome.report = FileValidator(*type, registry, session.limits()).validate(device);
     } else {
         outcome.report = FileValidator(*type, registry, session.limits()).validateFile(path);
     }
+    const bool counted = !arguments.offline;
     const ValidationReport &report = outcome.report;
 
     if (arguments.json) {
@@ -206,9 +217,12 @@ int CliCommands::validate(const CliArguments &arguments)
         }
         printJson(QJsonObject{{QStringLiteral("valid"), report.isValid()},
                               {QStringLiteral("rows"), report.rows},
-                              {QStringLiteral("create"), outcome.objectsToCreate},
-                              {QStringLiteral("update"), outcome.objectsToUpdate},
-                              {QStringLiteral("unchanged"), outcome.objectsUnchanged},
+                              {QStringLiteral("create"),
+                               counted ? QJsonValue(outcome.objectsToCreate) : QJsonValue()},
+                              {QStringLiteral("update"),
+                               counted ? QJsonValue(outcome.objectsToUpdate) : QJsonValue()},
+                              {QStringLiteral("unchanged"),
+                               counted ? QJsonValue(outcome.objectsUnchanged) : QJsonValue()},
                               {QStringLiteral("issues"), issues}});
     } else {
         const QString fileName =
@@ -233,7 +247,7 @@ int CliCommands::validate(const CliArguments &arguments)
             const QString severity = issue.isError() ? tr("error") : tr("warning");
             text += QStringLiteral("  %1 (%2): %3\n").arg(where, severity, issue.message);
         }
-        if (!report.refused) {
+        if (!report.refused && counted) {
             text += QStringLiteral("  ") +
                     tr("Objects: %1 to create, %2 to update, %3 unchanged.")
                         .arg(outcome.objectsToCreate)

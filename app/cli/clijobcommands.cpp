@@ -257,8 +257,10 @@ int CliCommands::showJob(const CliArguments &arguments)
     }
     const QList<RowResult> rows = session.store().rows(job->id);
     if (!arguments.errorsCsv.isEmpty()) {
-        if (job->type != JobType::Import || job->storedFile.isEmpty()) {
-            printErr(tr("Job %1 has no submitted file to take failed rows from.").arg(job->id) +
+        const TypeDefinition *type = DefinitionRegistry::instance().find(job->objectType);
+        if (job->type != JobType::Import || job->storedFile.isEmpty() ||
+            (type && type->format() != FileFormat::Csv)) {
+            printErr(tr("Job %1 has no CSV file to take failed rows from.").arg(job->id) +
                      QLatin1Char('\n'));
             return ExitRefused;
         }

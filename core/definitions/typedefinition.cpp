@@ -49,20 +49,17 @@ namespace {
 // every row goes through here.
 QString foldCase(QStringView text)
 {
-    QString folded;
-    folded.reserve(text.size());
+    QString folded(text.size(), Qt::Uninitialized);
+    QChar *out = folded.data();
     for (qsizetype i = 0; i < text.size(); ++i) {
         const char16_t c = text[i].unicode();
         if (c < 0x80) {
-            folded.append(QChar(char16_t(c >= u'A' && c <= u'Z' ? c + (u'a' - u'A') : c)));
-        } else if (QChar::isHighSurrogate(c) && i + 1 < text.size() &&
-                   text[i + 1].isLowSurrogate()) {
-            const char32_t code =
-                QChar::toCaseFolded(QChar::surrogateToUcs4(c, text[i + 1].unicode()));
-            folded.append(QChar::fromUcs4(code));
-            ++i;
+            *out++ = QChar(char16_t(c >= u'A' && c <= u'Z' ? c + (u'a' - u'A') : c));
+        } else if (QChar::isSurrogate(c)) {
+            // Rare: letters outside the basic plane fold as whole strings.
+            return text.toString().toCaseFolded();
         } else {
-            folded.append(QChar(char16_t(QChar::toCaseFolded(char32_t(c)))));
+            *out++ = QChar(char16_t(QChar::toCaseFolded(char32_t(c))));
         }
     }
     return folded;

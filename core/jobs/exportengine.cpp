@@ -94,6 +94,7 @@ bool ExportEngine::writeZip(const QString &path, const QString &baseName,
     }
     {
         QuaZip zip(&file);
+        zip.setAutoClose(false); // the QSaveFile must stay open to commit
         if (!zip.open(QuaZip::mdCreate)) {
             *error = tr("The ZIP file could not be started (%1).").arg(zip.getZipError());
             return false;

@@ -130,11 +130,18 @@ bool ImportPlanner::fillFields(const Row &row, PlannedObject *object, QString *e
             continue;
         }
         if (!m_present.at(column.index)) {
-            // Left out of the file: an update keeps the stored value.
+            // Left out of the file: an update keeps the stored value; a new
+            // object has none, which fails where the row requires one (2.1).
             if (!object->stored) {
-                object->object.fields.insert(column.header, applies(column, row.values)
-                                                                ? canonicalValue(column, QString())
-                                                                : QString());
+                const bool needed = applies(column, row.values);
+                if (needed && column.requirement == Requirement::Conditional) {
+                    object->errors[row.row]
+                        << tr("The file has no %1 column, which a new object needs when %2.")
+                               .arg(ValueChecker::quoted(column.header),
+                                    describeConditions(m_type, column.when));
+                }
+                object->object.fields.insert(
+                    column.header, needed ? canonicalValue(column, QString()) : QString());
             }
             continue;
         }
@@ -150,7 +157,7 @@ bool ImportPlanner::fillFields(const Row &row, PlannedObject *object, QString *e
         }
         if (column.fixed && object->stored) {
             const QString before = object->stored->fields.value(column.header);
-            if (!before.isEmpty() && before.compare(value, Qt::CaseInsensitive) != 0) {
+            if (before.compare(value, Qt::CaseInsensitive) != 0) {
                 object->errors[row.row]
                     << tr("%1 cannot change once the object exists: it is %2, the file says %3.")
                            .arg(ValueChecker::quoted(column.header), ValueChecker::quoted(before),

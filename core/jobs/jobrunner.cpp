@@ -1,6 +1,7 @@
 #include "jobrunner.h"
 
 #include "activejoblock.h"
+#include "audioimportengine.h"
 #include "exportengine.h"
 #include "importengine.h"
 
@@ -15,14 +16,21 @@ JobRunner::JobRunner(JobStore &store, const QString &lockFolder, Tenant &tenant,
       m_limits(limits)
 {}
 
+QString JobRunner::interruptedMessage()
+{
+    return tr("Interrupted: the program running this job stopped before it ended. Rows already "
+              "written are kept; importing the same file again finishes the work.");
+}
+
 int JobRunner::recoverInterrupted(JobStore &store, const QString &lockFolder)
 {
-    if (ActiveJobLock::isHeld(lockFolder)) {
-        return 0; // the job is alive in another process
+    // Only while holding the lock: then no live process runs a job, and none
+    // can start one between the check and the update.
+    ActiveJobLock lock(lockFolder);
+    if (!lock.tryAcquire(QString())) {
+        return 0; // a job is alive in another process
     }
-    return store.failInterrupted(
-        tr("Interrupted: the program running this job stopped before it ended. Rows already "
-           "written are kept; importing the same file again finishes the work."));
+    return store.failInterrupted(interruptedMessage());
 }
 
 void JobRunner::report(const JobRecord &job) const
@@ -47,7 +55,8 @@ JobRunner::Result JobRunner::run(const Request &request)
         result.message = lock.errorString();
         return result;
     }
-    recoverInterrupted(m_store, m_lockFolder);
+    // This process holds the lock: any job still open is a dead process's.
+    m_store.failInterrupted(interruptedMessage());
 
     JobRecord job;
     job.type = request.type;
@@ -92,18 +101,28 @@ void JobRunner::runImport(const TypeDefinition &type, const Request &request, Jo
         job->message = tr("Cannot read %1: %2").arg(job->fileName, file.errorString());
         return;
     }
-    ImportEngine engine(type, m_registry, m_tenant, m_limits);
-    engine.setCancelFlag(m_cancel);
-    engine.setBatchDone([&](const QList<RowResult> &rows, int done, int total) {
-        m_store.appendRows(job->id, rows);
-        job->progress = total > 0 ? done * 100 / total : 100;
-        m_store.setProgress(job->id, job->progress);
-        for (const RowResult &row : rows) {
-            job->counts.add(row.outcome);
-        }
-        report(*job);
-    });
-    const ImportOutcome outcome = engine.run(&file, false);
+    // Both engines take the same callbacks: a CSV's rows, or a ZIP's entries.
+    const auto runEngine = [&](auto &engine) {
+        engine.setCancelFlag(m_cancel);
+        engine.setBatchDone([&](const QList<RowResult> &rows, int done, int total) {
+            m_store.appendRows(job->id, rows);
+            job->progress = total > 0 ? done * 100 / total : 100;
+            m_store.setProgress(job->id, job->progress);
+            for (const RowResult &row : rows) {
+                job->counts.add(row.outcome);
+            }
+            report(*job);
+        });
+        return engine.run(&file, false);
+    };
+    ImportOutcome outcome;
+    if (type.format() == FileFormat::Zip) {
+        AudioImportEngine engine(type, m_registry, m_tenant, m_limits);
+        outcome = runEngine(engine);
+    } else {
+        ImportEngine engine(type, m_registry, m_tenant, m_limits);
+        outcome = runEngine(engine);
+    }
     job->status = outcome.status;
     job->message = outcome.message;
     job->counts = outcome.counts;

@@ -60,6 +60,7 @@ public:
     // Marks jobs left New or In progress by a process that died as Failed
     // ("interrupted"), unless a live process holds the lock. Returns how many.
     static int recoverInterrupted(JobStore &store, const QString &lockFolder);
+    static QString interruptedMessage();
 
 private:
     void runImport(const TypeDefinition &type, const Request &request, JobRecord *job);

@@ -53,7 +53,9 @@ ReferenceResolver::TypeIndex *ReferenceResolver::load(const QString &typeId, QSt
         return nullptr;
     }
     TypeIndex index;
-    index.known = !objects->isEmpty() || m_tenant.knowsType(typeId);
+    // Only the external types (never imported here) can be unknown to a
+    // tenant; a type ccbulk imports is checked even while it has no objects.
+    index.known = m_registry.find(typeId) || !objects->isEmpty() || m_tenant.knowsType(typeId);
     for (const TenantObject &object : *objects) {
         index.byKey.insert(normalise(typeId, object.key), object);
     }

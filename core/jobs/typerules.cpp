@@ -4,6 +4,8 @@
 #include "../validation/valuechecker.h"
 #include "../validation/valuenormalisation.h"
 
+#include <algorithm>
+
 namespace ccbulk {
 
 namespace {
@@ -164,10 +166,40 @@ QString skillValueProblem(const TenantObject &skill, const QString &value)
     return QString();
 }
 
+// A valid skill value in its canonical form, so that the same value in other
+// spelling or order compares unchanged.
+QString canonicalSkillValue(const TenantObject &skill, const QString &value)
+{
+    const QString type = skill.fields.value(QStringLiteral("Type"));
+    if (type == u"PROFICIENCY") {
+        return QString::number(parsePlainInteger(value).value_or(0));
+    }
+    if (type == u"BOOLEAN") {
+        return parseBoolean(value).value_or(false) ? QStringLiteral("TRUE")
+                                                   : QStringLiteral("FALSE");
+    }
+    if (type == u"ENUM") {
+        const QStringList allowed =
+            listItems(skill.fields.value(QStringLiteral("List Values For Enum")));
+        QStringList values;
+        for (const QString &item : listItems(value)) {
+            for (const QString &spelling : allowed) {
+                if (spelling.compare(item, Qt::CaseInsensitive) == 0 &&
+                    !values.contains(spelling)) {
+                    values << spelling;
+                }
+            }
+        }
+        std::sort(values.begin(), values.end(), nameLessThan);
+        return values.join(u'|');
+    }
+    return value;
+}
+
 bool checkSkillProfile(ReferenceResolver &references, PlannedObject *object, QString *error)
 {
     bool failed = false;
-    for (const FieldMap &child : std::as_const(object->object.children)) {
+    for (FieldMap &child : object->object.children) {
         const QString name = child.value(QStringLiteral("Skill Name"));
         const TenantObject *skill =
             storedObject(references, QStringLiteral("skill-definition"), name, error, &failed);
@@ -177,11 +209,54 @@ bool checkSkillProfile(ReferenceResolver &references, PlannedObject *object, QSt
         if (!skill) {
             continue;
         }
-        const QString problem =
-            skillValueProblem(*skill, child.value(QStringLiteral("Skill Values")));
+        const QString value = child.value(QStringLiteral("Skill Values"));
+        const QString problem = skillValueProblem(*skill, value);
         if (!problem.isEmpty()) {
             object->errors[object->rows.first()]
                 << TypeRules::tr("Skill Values for %1: %2").arg(quoted(name), problem);
+        } else {
+            child.insert(QStringLiteral("Skill Values"), canonicalSkillValue(*skill, value));
+        }
+    }
+    return true;
+}
+
+// An enumeration skill's values may shrink only by values no profile uses.
+bool checkSkillDefinition(ReferenceResolver &references, PlannedObject *object, QString *error)
+{
+    if (!object->stored) {
+        return true;
+    }
+    const QString column = QStringLiteral("List Values For Enum");
+    const QStringList before = listItems(object->stored->fields.value(column));
+    const QStringList after = listItems(object->object.fields.value(column));
+    QStringList removed;
+    for (const QString &value : before) {
+        if (!after.contains(value, Qt::CaseInsensitive)) {
+            removed << value;
+        }
+    }
+    if (removed.isEmpty()) {
+        return true;
+    }
+    const ObjectIndex *profiles = references.objectsOf(QStringLiteral("skill-profile"), error);
+    if (!profiles) {
+        return false;
+    }
+    for (const TenantObject &profile : *profiles) {
+        for (const FieldMap &child : profile.children) {
+            if (child.value(QStringLiteral("Skill Name"))
+                    .compare(object->object.key, Qt::CaseInsensitive) != 0) {
+                continue;
+            }
+            for (const QString &value : listItems(child.value(QStringLiteral("Skill Values")))) {
+                if (removed.contains(value, Qt::CaseInsensitive)) {
+                    object->errors[object->rows.first()]
+                        << TypeRules::tr("%1: the value %2 is still used by the skill profile "
+                                         "%3.")
+                               .arg(column, quoted(value), quoted(profile.key));
+                }
+            }
         }
     }
     return true;
@@ -269,6 +344,40 @@ bool checkDefaultCodes(ReferenceResolver &references, QList<PlannedObject> *obje
             object.action = PlannedObject::Action::Fail;
         }
     }
+    // A new default takes the flag from the code that held it: that code is
+    // updated too, as a change without a row of its own.
+    QList<PlannedObject> released;
+    for (auto it = defaults.cbegin(); it != defaults.cend(); ++it) {
+        if (it.value().size() != 1 || it.value().first()->action == PlannedObject::Action::Fail) {
+            continue;
+        }
+        const QString newDefault = it.value().first()->object.key;
+        for (const TenantObject &code : *stored) {
+            if (code.fields.value(QStringLiteral("Default")) != u"TRUE" ||
+                code.key.compare(newDefault, Qt::CaseInsensitive) == 0) {
+                continue;
+            }
+            const bool inFile = std::any_of(objects->cbegin(), objects->cend(), [&](const auto &o) {
+                return o.key.compare(code.key, Qt::CaseInsensitive) == 0;
+            });
+            const QString kind = codeKind(
+                references, code.fields.value(QStringLiteral("Work Type")), error, &failed);
+            if (failed) {
+                return false;
+            }
+            if (inFile || kind != it.key()) {
+                continue;
+            }
+            PlannedObject release;
+            release.key = code.key;
+            release.stored = code;
+            release.object = code;
+            release.object.fields.insert(QStringLiteral("Default"), QStringLiteral("FALSE"));
+            release.action = PlannedObject::Action::Update;
+            released << release;
+        }
+    }
+    *objects += released;
     return true;
 }
 
@@ -284,6 +393,7 @@ bool TypeRules::checkObject(const TypeDefinition &type, ReferenceResolver &refer
         {QStringLiteral("entry-point-mapping"), &checkMapping},
         {QStringLiteral("skill-profile"), &checkSkillProfile},
         {QStringLiteral("auxiliary-code"), &checkAuxiliaryCode},
+        {QStringLiteral("skill-definition"), &checkSkillDefinition},
     };
     const Check check = checks.value(type.id());
     return !check || check(references, object, error);

@@ -36,6 +36,9 @@ public:
             Create,
             Update
         };
+        Change(Kind changeKind = Kind::Create, TenantObject changed = {}, QByteArray bytes = {})
+            : kind(changeKind), object(std::move(changed)), content(std::move(bytes))
+        {}
         Kind kind = Kind::Create;
         TenantObject object; // for Update, object.id names the stored object
         // The bytes of an audio file (type audio-file), where the tenant keeps

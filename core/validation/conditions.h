@@ -20,4 +20,7 @@ bool isChildRow(const TypeDefinition &type, const RowValues &values);
 bool conditionsHold(const TypeDefinition &type, const QList<Condition> &conditions,
                     const RowValues &values);
 
+// The conditions in words, for messages: “Type” is CAPACITY and ...
+QString describeConditions(const TypeDefinition &type, const QList<Condition> &conditions);
+
 } // namespace ccbulk

@@ -44,25 +44,7 @@ bool RowChecker::holds(const QList<Condition> &conditions, const RowValues &valu
 
 QString RowChecker::describe(const QList<Condition> &conditions) const
 {
-    QStringList parts;
-    for (const Condition &condition : conditions) {
-        const QString column = ValueChecker::quoted(condition.column);
-        switch (condition.test) {
-        case Condition::Test::In:
-            parts << tr("%1 is %2").arg(column, condition.values.join(tr(" or ")));
-            break;
-        case Condition::Test::NotIn:
-            parts << tr("%1 is not %2").arg(column, condition.values.join(tr(" or ")));
-            break;
-        case Condition::Test::AtLeast:
-            parts << tr("%1 is %2 or more").arg(column).arg(condition.atLeast);
-            break;
-        case Condition::Test::ChildRow:
-            parts << tr("the row carries a child");
-            break;
-        }
-    }
-    return parts.join(tr(" and "));
+    return describeConditions(m_type, conditions);
 }
 
 Issue RowChecker::issueAt(Issue::Severity severity, int row, const ColumnDefinition &column,

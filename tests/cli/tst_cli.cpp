@@ -1,8 +1,16 @@
 // End to end: the real ccbulk-cli run as a process, its words, exit codes and
-// JSON shapes as cli.md fixes them. Every run gets HOME and XDG_CONFIG_HOME in
-// a temporary folder, so no user settings leak in, and a C.UTF-8 locale.
+// JSON shapes as cli.md fixes them. Every run gets HOME, XDG_CONFIG_HOME and
+// XDG_DATA_HOME in a temporary folder, so no user settings or data leak in,
+// and a C.UTF-8 locale.
+//
+// validate checks a file against the tenant too. Tests whose point is the
+// file itself use data whose references resolve in a new, empty tenant (the
+// default one of the temporary data folder); tests of whole valid files run
+// against a prepared tenant (--tenant), filled the way a user fills one: the
+// prerequisite files under cli/tenant imported with ccbulk-cli, in order.
 
 #include "definitions/definitionregistry.h"
+#include "tenant/local/localtenant.h"
 #include "testdata.h"
 
 #include <QDir>
@@ -16,6 +24,7 @@
 #include <QTest>
 
 using namespace ccbulk;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -90,19 +99,25 @@ private Q_SLOTS:
     void humanOutputValid();
     void humanOutputRefused();
     void standardInput();
+    void countsAgainstTheTenant();
 
 private:
+    QProcessEnvironment environment(const QString &home) const;
     Run run(const QStringList &arguments, const QString &home = QString()) const;
     QJsonObject runJson(const QStringList &arguments, int *exitCode) const;
     QString writeFile(const QString &name, const QByteArray &bytes) const;
+    // The arguments with --tenant naming the prepared tenant.
+    QStringList onPrepared(const QStringList &arguments) const;
+    void prepareTenant();
 
     QTemporaryDir m_home;
     QTemporaryDir m_files;
+    QTemporaryDir m_tenants;
+    QString m_prepared;
 };
 
-Run TestCli::run(const QStringList &arguments, const QString &home) const
+QProcessEnvironment TestCli::environment(const QString &homePath) const
 {
-    const QString homePath = home.isEmpty() ? m_home.path() : home;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
     environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
@@ -112,9 +127,13 @@ Run TestCli::run(const QStringList &arguments, const QString &home) const
     environment.insert(QStringLiteral("XDG_CONFIG_HOME"), homePath + QStringLiteral("/config"));
     environment.insert(QStringLiteral("XDG_DATA_HOME"), homePath + QStringLiteral("/data"));
     environment.insert(QStringLiteral("XDG_CACHE_HOME"), homePath + QStringLiteral("/cache"));
+    return environment;
+}
 
+Run TestCli::run(const QStringList &arguments, const QString &home) const
+{
     QProcess process;
-    process.setProcessEnvironment(environment);
+    process.setProcessEnvironment(environment(home.isEmpty() ? m_home.path() : home));
     process.setWorkingDirectory(m_files.path());
     process.start(QStringLiteral(CCBULK_CLI_PATH), arguments);
     Run result;
@@ -159,12 +178,57 @@ QString TestCli::writeFile(const QString &name, const QByteArray &bytes) const
     return path;
 }
 
+QStringList TestCli::onPrepared(const QStringList &arguments) const
+{
+    return QStringList{u"--tenant"_s, m_prepared} + arguments;
+}
+
+void TestCli::prepareTenant()
+{
+    // What a tenant holds that no file imports: external types (2.9), as a
+    // copy of a real tenant has them, and audio files (a ZIP, not a CSV).
+    {
+        LocalTenant tenant(m_prepared);
+        QString error;
+        QVERIFY2(tenant.open(&error), qPrintable(error));
+        const QList<QPair<QString, QString>> objects{{u"multimedia-profile"_s, u"Default MM"_s},
+                                                     {u"multimedia-profile"_s, u"Chat Only"_s},
+                                                     {u"audio-file"_s, u"hold-music.wav"_s},
+                                                     {u"audio-file"_s, u"welcome.wav"_s}};
+        for (const auto &[typeId, name] : objects) {
+            Tenant::Change change;
+            change.object.typeId = typeId;
+            change.object.key = name;
+            change.object.fields.insert(u"Name"_s, name);
+            QList<Tenant::ChangeResult> results;
+            QVERIFY2(tenant.apply(typeId, {change}, &results, &error), qPrintable(error));
+            QVERIFY2(results.value(0).ok, qPrintable(results.value(0).error));
+        }
+    }
+    // The rest as a user would: each type's file, in dependency order.
+    const QDir folder(test::dataPath(u"cli/tenant"_s));
+    const QStringList files = folder.entryList({u"*-*.csv"_s}, QDir::Files, QDir::Name);
+    QCOMPARE(files.size(), 7);
+    for (const QString &file : files) {
+        const QString typeId = file.section(u'-', 1).section(u'.', 0, 0);
+        const Run result = run(onPrepared({u"import"_s, typeId, folder.filePath(file)}));
+        QVERIFY2(result.exitCode == Success,
+                 qPrintable(file + u": "_s + QString::fromUtf8(result.out + result.err)));
+    }
+    const Run people =
+        run(onPrepared({u"people"_s, u"import"_s, folder.filePath(u"people.csv"_s)}));
+    QVERIFY2(people.exitCode == Success, people.err.constData());
+}
+
 void TestCli::initTestCase()
 {
     QVERIFY(m_home.isValid());
     QVERIFY(m_files.isValid());
+    QVERIFY(m_tenants.isValid());
     QVERIFY2(QFile::exists(QStringLiteral(CCBULK_CLI_PATH)), CCBULK_CLI_PATH);
     QVERIFY(QFile::exists(dataFile(QStringLiteral("team_valid.csv"))));
+    m_prepared = m_tenants.filePath(u"prepared.sqlite"_s);
+    prepareTenant();
 }
 
 void TestCli::typesText()
@@ -378,27 +442,41 @@ void TestCli::validFiles_data()
     QTest::addColumn<QString>("id");
     QTest::addColumn<QString>("fileName");
     QTest::addColumn<int>("rows");
+    // Objects against the prepared tenant (cli/tenant): to create, to update,
+    // unchanged.
+    QTest::addColumn<QList<int>>("objects");
 
-    QTest::newRow("team") << QStringLiteral("team") << QStringLiteral("team_valid.csv") << 3;
-    QTest::newRow("site") << QStringLiteral("site") << QStringLiteral("site_valid.csv") << 3;
+    // Support EU and Kundtjänst Östra are as the tenant holds them; Overflow
+    // has another Capacity there.
+    QTest::newRow("team") << QStringLiteral("team") << QStringLiteral("team_valid.csv") << 3
+                          << QList<int>{0, 1, 2};
+    QTest::newRow("site") << QStringLiteral("site") << QStringLiteral("site_valid.csv") << 3
+                          << QList<int>{1, 0, 2};
     QTest::newRow("queue, parent values on every row")
-        << QStringLiteral("queue") << QStringLiteral("queue_valid.csv") << 5;
+        << QStringLiteral("queue") << QStringLiteral("queue_valid.csv") << 5 << QList<int>{3, 0, 0};
     // Support Queue as export writes it; Sales Queue with the parent on a row
     // of its own, then its groups out of order.
     QTest::newRow("queue, export layout")
-        << QStringLiteral("queue") << QStringLiteral("queue_export_layout.csv") << 6;
+        << QStringLiteral("queue") << QStringLiteral("queue_export_layout.csv") << 6
+        << QList<int>{2, 0, 0};
     QTest::newRow("outdial-queue, export layout")
-        << QStringLiteral("outdial-queue") << QStringLiteral("outdial-queue_export_layout.csv")
-        << 2;
-    QTest::newRow("user") << QStringLiteral("user") << QStringLiteral("user_valid.csv") << 3;
+        << QStringLiteral("outdial-queue") << QStringLiteral("outdial-queue_export_layout.csv") << 2
+        << QList<int>{1, 0, 0};
+    // Users are only ever updated: the people import made all three.
+    QTest::newRow("user") << QStringLiteral("user") << QStringLiteral("user_valid.csv") << 3
+                          << QList<int>{0, 3, 0};
     QTest::newRow("skill-profile")
-        << QStringLiteral("skill-profile") << QStringLiteral("skill-profile_valid.csv") << 4;
-    QTest::newRow("entry-point-mapping") << QStringLiteral("entry-point-mapping")
-                                         << QStringLiteral("entry-point-mapping_valid.csv") << 3;
+        << QStringLiteral("skill-profile") << QStringLiteral("skill-profile_valid.csv") << 4
+        << QList<int>{1, 1, 0};
+    QTest::newRow("entry-point-mapping")
+        << QStringLiteral("entry-point-mapping") << QStringLiteral("entry-point-mapping_valid.csv")
+        << 3 << QList<int>{3, 0, 0};
     QTest::newRow("address-book") << QStringLiteral("address-book")
-                                  << QStringLiteral("address-book_valid.csv") << 3;
+                                  << QStringLiteral("address-book_valid.csv") << 3
+                                  << QList<int>{2, 0, 0};
     QTest::newRow("outdial-ani") << QStringLiteral("outdial-ani")
-                                 << QStringLiteral("outdial-ani_valid.csv") << 3;
+                                 << QStringLiteral("outdial-ani_valid.csv") << 3
+                                 << QList<int>{2, 0, 0};
 }
 
 void TestCli::validFiles()
@@ -406,10 +484,12 @@ void TestCli::validFiles()
     QFETCH(QString, id);
     QFETCH(QString, fileName);
     QFETCH(int, rows);
+    QFETCH(QList<int>, objects);
 
     int exitCode = -1;
     const QJsonObject report = runJson(
-        {QStringLiteral("validate"), id, dataFile(fileName), QStringLiteral("--json")}, &exitCode);
+        onPrepared({QStringLiteral("validate"), id, dataFile(fileName), QStringLiteral("--json")}),
+        &exitCode);
     const bool clean = exitCode == Success && report.value(QStringLiteral("valid")).toBool() &&
                        report.value(QStringLiteral("issues")).toArray().isEmpty();
     // The export layouts: later rows of a parent/child object leave the
@@ -425,11 +505,11 @@ void TestCli::validFiles()
     QCOMPARE(report.value(QStringLiteral("rows")).toInt(-1), rows);
     QVERIFY(report.value(QStringLiteral("issues")).isArray());
     QVERIFY(report.value(QStringLiteral("issues")).toArray().isEmpty());
-    // Offline, what would be created or updated is unknown.
-    for (const QString &key :
-         {QStringLiteral("create"), QStringLiteral("update"), QStringLiteral("unchanged")}) {
-        QVERIFY2(report.contains(key), qPrintable(key));
-    }
+    // What the import would do, by object, against the tenant.
+    QCOMPARE(report.size(), 6);
+    QCOMPARE((QList<int>{report.value(u"create"_s).toInt(-1), report.value(u"update"_s).toInt(-1),
+                         report.value(u"unchanged"_s).toInt(-1)}),
+             objects);
 }
 
 void TestCli::fileWithErrors_data()
@@ -461,7 +541,8 @@ void TestCli::fileWithErrors()
 
     int exitCode = -1;
     const QJsonObject report = runJson(
-        {QStringLiteral("validate"), id, dataFile(fileName), QStringLiteral("--json")}, &exitCode);
+        onPrepared({QStringLiteral("validate"), id, dataFile(fileName), QStringLiteral("--json")}),
+        &exitCode);
     QCOMPARE(exitCode, int(FileHasErrors));
     QCOMPARE(report.value(QStringLiteral("valid")), QJsonValue(false));
     QCOMPARE(report.value(QStringLiteral("rows")).toInt(-1), rows);
@@ -495,10 +576,11 @@ void TestCli::fileWithErrors()
 void TestCli::rowNumbersCountRecordsNotLines()
 {
     // Row 2 spans three lines; the failing record is spreadsheet row 3 (line 5).
+    // Work types refer to nothing, so an empty tenant has nothing to add.
     int exitCode = -1;
     const QJsonObject report =
-        runJson({QStringLiteral("validate"), QStringLiteral("team"),
-                 dataFile(QStringLiteral("team_multiline.csv")), QStringLiteral("--json")},
+        runJson({QStringLiteral("validate"), QStringLiteral("work-type"),
+                 dataFile(QStringLiteral("work-type_multiline.csv")), QStringLiteral("--json")},
                 &exitCode);
     QCOMPARE(exitCode, int(FileHasErrors));
     QCOMPARE(report.value(QStringLiteral("rows")).toInt(), 2);
@@ -512,7 +594,8 @@ void TestCli::rowNumbersCountRecordsNotLines()
     // The same in a file written here, with two multi-line cells and LF ends.
     const QString path = writeFile(
         QStringLiteral("multiline-lf.csv"),
-        "Name,Multimedia Profile\n\"Site\nOne\",\"Profile\n\nA\"\nGood,MM\nBad.Site,MM\n");
+        "Name,Multimedia Profile\n\"Site\nOne\",\"Profile\n\nA\"\nGood,Default Multimedia "
+        "Profile\nBad.Site,MM\n");
     const QJsonObject second = runJson(
         {QStringLiteral("validate"), QStringLiteral("site"), path, QStringLiteral("--json")},
         &exitCode);
@@ -538,13 +621,18 @@ void TestCli::windows1252Semicolons()
                              "\xc5rets \xe5terf\xf6rs\xe4ljare;Stockholm;agent;;;;;\r\n";
     const QString path = writeFile(QStringLiteral("excel-sv.csv"), bytes);
     int exitCode = -1;
-    const QJsonObject report = runJson(
-        {QStringLiteral("validate"), QStringLiteral("team"), path, QStringLiteral("--json")},
-        &exitCode);
+    // Against the prepared tenant, where the teams' sites exist.
+    const QJsonObject report =
+        runJson(onPrepared({QStringLiteral("validate"), QStringLiteral("team"), path,
+                            QStringLiteral("--json")}),
+                &exitCode);
     QVERIFY2(exitCode == Success, qPrintable(issuesText(report)));
     QCOMPARE(report.value(QStringLiteral("valid")), QJsonValue(true));
     QCOMPARE(report.value(QStringLiteral("rows")).toInt(), 3);
     QVERIFY(report.value(QStringLiteral("issues")).toArray().isEmpty());
+    // Three new teams: the decoded names are not the tenant's Kundtjänst Östra.
+    QCOMPARE(report.value(u"create"_s).toInt(-1), 3);
+    QCOMPARE(report.value(u"update"_s).toInt(-1), 0);
 
     // The letters were decoded, not replaced: a site name may not hold them,
     // and the message shows the real letter.
@@ -607,9 +695,11 @@ void TestCli::refusedFiles()
 
 void TestCli::rowLimit()
 {
+    // The multimedia profile every new tenant holds: the rows are valid in the
+    // empty default tenant.
     QByteArray atLimit = "Name,Multimedia Profile\r\n";
     for (int i = 1; i <= 5000; ++i) {
-        atLimit += "Site " + QByteArray::number(i) + ",MM\r\n";
+        atLimit += "Site " + QByteArray::number(i) + ",Default Multimedia Profile\r\n";
     }
     int exitCode = -1;
     const QJsonObject accepted =
@@ -618,6 +708,8 @@ void TestCli::rowLimit()
                 &exitCode);
     QCOMPARE(exitCode, int(Success));
     QCOMPARE(accepted.value(QStringLiteral("rows")).toInt(), 5000);
+    QCOMPARE(accepted.value(u"create"_s).toInt(-1), 5000);
+    QVERIFY(accepted.value(u"issues"_s).toArray().isEmpty());
 
     // Blank rows are not counted.
     const QJsonObject blanks =
@@ -627,10 +719,12 @@ void TestCli::rowLimit()
                 &exitCode);
     QCOMPARE(exitCode, int(Success));
     QCOMPARE(blanks.value(QStringLiteral("rows")).toInt(), 5000);
+    QCOMPARE(blanks.value(u"create"_s).toInt(-1), 5000);
 
     const QJsonObject refused =
         runJson({QStringLiteral("validate"), QStringLiteral("site"),
-                 writeFile(QStringLiteral("rows-5001.csv"), atLimit + "Site 5001,MM\r\n"),
+                 writeFile(QStringLiteral("rows-5001.csv"),
+                           atLimit + "Site 5001,Default Multimedia Profile\r\n"),
                  QStringLiteral("--json")},
                 &exitCode);
     QCOMPARE(exitCode, int(Refused));
@@ -648,33 +742,36 @@ void TestCli::rowLimit()
 void TestCli::sizeLimit()
 {
     const qint64 limit = 5 * 1024 * 1024;
-    // Rows of about 1.2 KB, so that 5 MB stays under the row limit (a long
-    // external profile name is not checked); the last row is padded to reach
+    // Rows of about 1.2 KB, so that 5 MB stays under the row limit: skill
+    // definitions with a long list of enumeration values (each item short,
+    // repeats counting once), a type that refers to nothing, so the rows are
+    // valid in the empty default tenant. The last row is padded to reach
     // exactly the size wanted.
     auto fileOfSize = [](qint64 size) {
-        QByteArray bytes = "Name,Multimedia Profile\r\n";
-        const QByteArray profile(1200, 'M');
+        QByteArray bytes = "Name,Description,Service Level Threshold,Type,List Values For Enum\r\n";
+        const QByteArray values = QByteArray("Level|").repeated(200);
         int i = 0;
         while (bytes.size() + 1300 < size) {
-            bytes += "Site " + QByteArray::number(++i) + ',' + profile + "\r\n";
+            bytes += "Skill " + QByteArray::number(++i) + ",,10,ENUM," + values + "\r\n";
         }
-        const QByteArray last = "Site " + QByteArray::number(++i) + ",";
-        bytes += last + QByteArray(size - bytes.size() - last.size() - 2, 'M') + "\r\n";
+        const QByteArray last = "Skill " + QByteArray::number(++i) + ",,10,ENUM,";
+        bytes += last + values.left(size - bytes.size() - last.size() - 2) + "\r\n";
         return bytes;
     };
     const QByteArray atLimit = fileOfSize(limit);
     QCOMPARE(qint64(atLimit.size()), limit);
     int exitCode = -1;
     const QJsonObject accepted =
-        runJson({QStringLiteral("validate"), QStringLiteral("site"),
+        runJson({QStringLiteral("validate"), QStringLiteral("skill-definition"),
                  writeFile(QStringLiteral("size-at-limit.csv"), atLimit), QStringLiteral("--json")},
                 &exitCode);
     QVERIFY2(exitCode == Success, qPrintable(issuesText(accepted)));
+    QCOMPARE(accepted.value(u"create"_s).toInt(-1), accepted.value(u"rows"_s).toInt(-2));
 
     const QByteArray over = fileOfSize(limit + 1);
     QCOMPARE(qint64(over.size()), limit + 1);
     const QJsonObject refused =
-        runJson({QStringLiteral("validate"), QStringLiteral("site"),
+        runJson({QStringLiteral("validate"), QStringLiteral("skill-definition"),
                  writeFile(QStringLiteral("size-over-limit.csv"), over), QStringLiteral("--json")},
                 &exitCode);
     QCOMPARE(exitCode, int(Refused));
@@ -716,9 +813,11 @@ void TestCli::limitsFromSettings()
 
 void TestCli::swedishMessages()
 {
-    const QStringList arguments{QStringLiteral("validate"), QStringLiteral("team"),
-                                dataFile(QStringLiteral("team_errors.csv")),
-                                QStringLiteral("--json")};
+    // The prepared tenant: row 2's site is there, so only the file's own
+    // errors are reported.
+    const QStringList arguments =
+        onPrepared({QStringLiteral("validate"), QStringLiteral("team"),
+                    dataFile(QStringLiteral("team_errors.csv")), QStringLiteral("--json")});
     int exitCode = -1;
     const QJsonObject english =
         runJson(QStringList{QStringLiteral("--lang"), QStringLiteral("en")} + arguments, &exitCode);
@@ -751,8 +850,8 @@ void TestCli::swedishMessages()
 
 void TestCli::humanOutput()
 {
-    const Run result = run({QStringLiteral("validate"), QStringLiteral("team"),
-                            dataFile(QStringLiteral("team_errors.csv"))});
+    const Run result = run(onPrepared({QStringLiteral("validate"), QStringLiteral("team"),
+                                       dataFile(QStringLiteral("team_errors.csv"))}));
     QCOMPARE(result.exitCode, int(FileHasErrors));
     const QString text = QString::fromUtf8(result.out);
     const QString firstLine = text.section(u'\n', 0, 0);
@@ -771,14 +870,15 @@ void TestCli::humanOutput()
 
 void TestCli::humanOutputValid()
 {
-    const Run result = run({QStringLiteral("validate"), QStringLiteral("site"),
-                            dataFile(QStringLiteral("site_valid.csv"))});
+    const Run result = run(onPrepared({QStringLiteral("validate"), QStringLiteral("site"),
+                                       dataFile(QStringLiteral("site_valid.csv"))}));
     QCOMPARE(result.exitCode, int(Success));
     const QString text = QString::fromUtf8(result.out);
     QVERIFY2(text.contains(QStringLiteral("site_valid.csv")), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("3 row")), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("0 error")), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("valid")), qPrintable(text));
+    QVERIFY2(text.contains(u"1 to create, 0 to update, 2 unchanged"_s), qPrintable(text));
 }
 
 void TestCli::humanOutputRefused()
@@ -796,23 +896,76 @@ void TestCli::standardInput()
 {
     // "-" reads the file from standard input, for pipes in scripts.
     QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("cfg")));
-    process.setProcessEnvironment(environment);
+    process.setProcessEnvironment(environment(m_home.path()));
+    process.setWorkingDirectory(m_files.path());
     process.start(QStringLiteral(CCBULK_CLI_PATH),
                   {QStringLiteral("validate"), QStringLiteral("site"), QStringLiteral("-"),
                    QStringLiteral("--json")});
     QVERIFY(process.waitForStarted(10000));
-    process.write("Name;Multimedia Profile\r\nMalm\xf6;MM\r\nLund;MM\r\n");
+    process.write("Name;Multimedia Profile\r\nMalm\xf6;MM\r\nLund;Default Multimedia Profile\r\n");
     process.closeWriteChannel();
     QVERIFY(process.waitForFinished(60000));
     QCOMPARE(process.exitCode(), int(FileHasErrors));
     const QJsonObject report = QJsonDocument::fromJson(process.readAllStandardOutput()).object();
     QCOMPARE(report.value(QStringLiteral("rows")).toInt(), 2);
+    QCOMPARE(report.value(u"create"_s).toInt(-1), 1); // Lund
     const QJsonArray issues = report.value(QStringLiteral("issues")).toArray();
     QCOMPARE(issues.size(), 1);
     // Windows-1252 from a pipe: the letter is decoded, and named.
     QVERIFY2(issues.at(0).toObject().value(QStringLiteral("message")).toString().contains(u"ö"),
+             qPrintable(issuesText(report)));
+}
+
+void TestCli::countsAgainstTheTenant()
+{
+    // A tenant of its own: a new file, then the same file imported, then a
+    // changed row.
+    QTemporaryDir folder;
+    QVERIFY(folder.isValid());
+    const QString tenant = folder.filePath(u"tenant.sqlite"_s);
+    const QByteArray sites = "Name,Multimedia Profile\r\n"
+                             "Lund,Default Multimedia Profile\r\n"
+                             "Umea,Default Multimedia Profile\r\n"
+                             "Kiruna,Default Multimedia Profile\r\n";
+    const QString path = writeFile(u"counts-sites.csv"_s, sites);
+    const QStringList validate{u"--tenant"_s, tenant, u"validate"_s, u"site"_s, path, u"--json"_s};
+    auto counts = [](const QJsonObject &report) {
+        return QList<int>{report.value(u"create"_s).toInt(-1), report.value(u"update"_s).toInt(-1),
+                          report.value(u"unchanged"_s).toInt(-1)};
+    };
+
+    int exitCode = -1;
+    QJsonObject report = runJson(validate, &exitCode);
+    QCOMPARE(exitCode, int(Success));
+    QCOMPARE(counts(report), (QList<int>{3, 0, 0}));
+    // validate writes nothing: the same again.
+    report = runJson(validate, &exitCode);
+    QCOMPARE(counts(report), (QList<int>{3, 0, 0}));
+
+    const Run imported = run({u"--tenant"_s, tenant, u"import"_s, u"site"_s, path});
+    QCOMPARE(imported.exitCode, int(Success));
+    report = runJson(validate, &exitCode);
+    QCOMPARE(exitCode, int(Success));
+    QCOMPARE(counts(report), (QList<int>{0, 0, 3}));
+
+    // One changed, one new, one the same; a reference that does not exist is
+    // an error of its row, with a suggestion, and its object is not counted.
+    const QString changed =
+        writeFile(u"counts-sites-changed.csv"_s, "Name,Multimedia Profile\r\n"
+                                                 "lund,Default Multimedia Profile\r\n"
+                                                 "Umea,Default Multimedia Profle\r\n"
+                                                 "Abisko,Default Multimedia Profile\r\n");
+    report =
+        runJson({u"--tenant"_s, tenant, u"validate"_s, u"site"_s, changed, u"--json"_s}, &exitCode);
+    QCOMPARE(exitCode, int(FileHasErrors));
+    QCOMPARE(report.value(u"valid"_s), QJsonValue(false));
+    QCOMPARE(counts(report), (QList<int>{1, 0, 1}));
+    const QJsonArray issues = report.value(u"issues"_s).toArray();
+    QCOMPARE(issues.size(), 1);
+    const QJsonObject issue = issues.first().toObject();
+    QCOMPARE(issue.value(u"row"_s).toInt(), 3);
+    QCOMPARE(issue.value(u"severity"_s).toString(), u"error"_s);
+    QVERIFY2(issue.value(u"message"_s).toString().contains(u"Did you mean"_s),
              qPrintable(issuesText(report)));
 }
 

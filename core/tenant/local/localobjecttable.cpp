@@ -88,8 +88,8 @@ QDateTime parseTime(const QString &text)
 
 LocalObjectTable::LocalObjectTable(const QSqlDatabase &db) : m_db(db)
 {
-    for (Statement *statement :
-         {&m_findByKey, &m_exists, &m_insert, &m_update, &m_all, &m_hasType}) {
+    for (Statement *statement : {&m_findByKey, &m_exists, &m_insert, &m_update, &m_all, &m_hasType,
+                                 &m_putContent, &m_content}) {
         statement->query = QSqlQuery(m_db);
     }
 }
@@ -217,6 +217,26 @@ std::optional<QList<TenantObject>> LocalObjectTable::all(const QString &typeId, 
     }
     query.finish();
     return objects;
+}
+
+bool LocalObjectTable::putContent(const QString &id, const QByteArray &content, QString *error)
+{
+    return run(&m_putContent,
+               u"INSERT INTO audio_content (object_id, content) VALUES (?, ?) "
+               u"ON CONFLICT (object_id) DO UPDATE SET content = excluded.content",
+               {id, content}, error);
+}
+
+bool LocalObjectTable::content(const QString &id, QByteArray *content, bool *found, QString *error)
+{
+    if (!run(&m_content, u"SELECT content FROM audio_content WHERE object_id = ?", {id}, error)) {
+        return false;
+    }
+    QSqlQuery &query = m_content.query;
+    *found = query.next();
+    *content = *found ? query.value(0).toByteArray() : QByteArray();
+    query.finish();
+    return true;
 }
 
 bool LocalObjectTable::hasType(const QString &typeId, bool *found, QString *error)

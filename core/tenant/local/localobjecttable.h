@@ -40,6 +40,10 @@ public:
     // updated = now. The id and created time stay.
     bool update(const TenantObject &object, const QDateTime &now, QString *error);
     std::optional<QList<TenantObject>> all(const QString &typeId, QString *error);
+    // Stores the bytes of the audio file id names, replacing any before.
+    bool putContent(const QString &id, const QByteArray &content, QString *error);
+    // The stored bytes of id into *content; *found false when there are none.
+    bool content(const QString &id, QByteArray *content, bool *found, QString *error);
     bool hasType(const QString &typeId, bool *found, QString *error);
 
     // The form under which two keys of a type are one key: the definition's
@@ -70,6 +74,8 @@ private:
     Statement m_update;
     Statement m_all;
     Statement m_hasType;
+    Statement m_putContent;
+    Statement m_content;
 };
 
 } // namespace ccbulk

@@ -85,6 +85,19 @@ bool createTables(const QSqlDatabase &db, const QDateTime &now, QString *error)
     return true;
 }
 
+// Version 2: the bytes of audio files, one row per audio-file object, gone
+// with the object.
+bool addAudioContent(const QSqlDatabase &db, const QDateTime &now, QString *error)
+{
+    Q_UNUSED(now);
+    return execAll(db,
+                   {QStringLiteral("CREATE TABLE audio_content ("
+                                   " object_id TEXT PRIMARY KEY NOT NULL"
+                                   " REFERENCES objects (id) ON DELETE CASCADE,"
+                                   " content BLOB NOT NULL)")},
+                   error);
+}
+
 struct Migration
 {
     int version;
@@ -94,6 +107,7 @@ struct Migration
 // In order; version n is the schema after the n-th entry.
 constexpr Migration kMigrations[] = {
     {1, &createTables},
+    {2, &addAudioContent},
 };
 
 bool applyMigration(const QSqlDatabase &db, const Migration &migration, const QDateTime &now,

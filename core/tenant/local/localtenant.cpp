@@ -27,6 +27,13 @@ QString newConnectionName()
     return QStringLiteral("ccbulk-local-tenant-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 
+// Writes a change's content, when it has any, for the object id names.
+bool putContent(LocalObjectTable *table, const QString &id, const Tenant::Change &change,
+                QString *error)
+{
+    return change.content.isEmpty() || table->putContent(id, change.content, error);
+}
+
 bool configure(const QSqlDatabase &db, QString *error)
 {
     QSqlQuery query(db);
@@ -310,7 +317,7 @@ bool LocalTenant::applyOne(LocalObjectTable *table, const QString &typeId, const
             result->error = alreadyExists();
             return true;
         }
-        if (!table->insert(&object, now, error)) {
+        if (!table->insert(&object, now, error) || !putContent(table, object.id, change, error)) {
             return false;
         }
         result->ok = true;
@@ -334,12 +341,31 @@ bool LocalTenant::applyOne(LocalObjectTable *table, const QString &typeId, const
         result->error = alreadyExists();
         return true;
     }
-    if (!table->update(object, now, error)) {
+    if (!table->update(object, now, error) || !putContent(table, object.id, change, error)) {
         return false;
     }
     result->ok = true;
     result->id = object.id;
     return true;
+}
+
+std::optional<QByteArray> LocalTenant::audioContent(const QString &objectId, QString *error)
+{
+    if (!checkOpen(error)) {
+        return std::nullopt;
+    }
+    QByteArray content;
+    bool found = false;
+    QString detail;
+    if (!LocalObjectTable(database()).content(objectId, &content, &found, &detail)) {
+        *error = tr("The tenant database could not be read: %1").arg(detail);
+        return std::nullopt;
+    }
+    if (!found) {
+        *error = tr("The tenant holds no audio content for the object %1.").arg(objectId);
+        return std::nullopt;
+    }
+    return content;
 }
 
 std::optional<Person> LocalTenant::person(const QString &email)

@@ -72,6 +72,9 @@ public:
     bool apply(const QString &typeId, const QList<Change> &changes, QList<ChangeResult> *results,
                QString *error) override;
     std::optional<Person> person(const QString &email) override;
+    // A change's content (audio files) is written in the same transaction as
+    // its object, and replaces the stored one; it goes with the object.
+    std::optional<QByteArray> audioContent(const QString &objectId, QString *error) override;
 
     // Adds or updates people of the identity service, in one transaction. A
     // person the tenant has no user object for also gets one, keyed by the
