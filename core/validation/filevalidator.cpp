@@ -89,11 +89,10 @@ ValidationReport FileValidator::validate(QIODevice *device) const
         for (const CsvProblem &problem : record.problems()) {
             // The cell's column, when it is one of the type's.
             const int column = int(mapping.cellForColumn.indexOf(problem.column - 1));
-            report.issues << Issue{Issue::Severity::Error, row, column,
-                                   column >= 0 ? m_type.column(column).header : QString(),
-                                   tr("Column %1: %2")
-                                       .arg(problem.column)
-                                       .arg(CsvProblemText::describe(problem))};
+            report.issues << Issue{
+                Issue::Severity::Error, row, column,
+                column >= 0 ? m_type.column(column).header : QString(),
+                tr("Column %1: %2").arg(problem.column).arg(CsvProblemText::describe(problem))};
         }
         if (record.size() < mapping.cellCount) {
             report.issues << Issue{

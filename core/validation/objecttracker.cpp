@@ -133,8 +133,8 @@ void ObjectTracker::openObject(int row, const RowValues &values, const QString &
     }
     const ChildRules &rules = m_type.childRules();
     // A file without any child column keeps the stored children (2.1).
-    object.minChildrenApplies = rules.minChildren > 0 && m_rows.hasChildColumns()
-                                && m_rows.holds(rules.minChildrenWhen, values);
+    object.minChildrenApplies = rules.minChildren > 0 && m_rows.hasChildColumns() &&
+                                m_rows.holds(rules.minChildrenWhen, values);
     m_firstRowOfKey.insert(key, m_firstRowOfKey.value(key, row));
     m_open = std::move(object);
     m_openRows.clear();

@@ -1,9 +1,9 @@
 #include "rowchecker.h"
 
 #include "conditions.h"
+#include "valuenormalisation.h"
 
 #include <algorithm>
-#include "valuenormalisation.h"
 
 namespace ccbulk {
 

@@ -4,8 +4,9 @@
 #include "valuenormalisation.h"
 
 #include <QHash>
-#include <algorithm>
 #include <QTimeZone>
+
+#include <algorithm>
 
 namespace ccbulk {
 
@@ -51,8 +52,8 @@ bool ValueChecker::isKnownTimeZone(QStringView name)
 {
     // The list holds the main zones only; aliases such as Etc/UTC or
     // US/Eastern are known to the system too, in their exact spelling.
-    return timeZonesByFoldedName().contains(name.toString().toCaseFolded())
-           || (!name.isEmpty() && QTimeZone(name.toUtf8()).isValid());
+    return timeZonesByFoldedName().contains(name.toString().toCaseFolded()) ||
+           (!name.isEmpty() && QTimeZone(name.toUtf8()).isValid());
 }
 
 QString ValueChecker::canonicalTimeZone(QStringView name)
@@ -98,9 +99,9 @@ QString ValueChecker::checkText(const ColumnDefinition &column, QStringView valu
 {
     // Characters as people count them: a letter outside the basic plane
     // (an emoji) takes two UTF-16 units but is one character.
-    const qsizetype length =
-        value.size() - std::count_if(value.begin(), value.end(),
-                                     [](QChar c) { return c.isLowSurrogate(); });
+    const qsizetype length = value.size() - std::count_if(value.begin(), value.end(), [](QChar c) {
+                                 return c.isLowSurrogate();
+                             });
     if (column.maxLength >= 0 && length > column.maxLength) {
         return tr("%1 is %n character(s) long; at most %2 are allowed.", nullptr, int(length))
             .arg(quoted(value))
