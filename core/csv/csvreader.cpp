@@ -133,8 +133,11 @@ void CsvReader::prescanEncoding()
         validator.feed(QByteArrayView(chunk.constData(), got));
     }
     m_device->seek(start);
-    m_encoding = validator.finish() ? TextEncoding::Utf8 : TextEncoding::Windows1252;
-    m_encodingDecided = true;
+    m_allValidUtf8 = validator.finish();
+    if (!m_encodingDecided) {
+        m_encoding = m_allValidUtf8 ? TextEncoding::Utf8 : TextEncoding::Windows1252;
+        m_encodingDecided = true;
+    }
 }
 
 void CsvReader::detectDelimiter()
@@ -213,7 +216,9 @@ bool CsvReader::start()
     if (m_pos >= m_buffer.size() && m_deviceAtEnd) {
         return failWith(CsvProblem::Code::Empty);
     }
-    if (!m_encodingDecided) {
+    // With a UTF-8 mark the encoding is known, but the one pass also tells
+    // whether the bytes keep that promise, so cells need no check of their own.
+    if (!m_encodingDecided || m_encoding == TextEncoding::Utf8WithBom) {
         prescanEncoding();
     }
     if (!delimiterGiven) {
@@ -387,7 +392,8 @@ void CsvReader::decodeInto(CsvRecord *record)
     for (const qsizetype end : std::as_const(m_cellEnds)) {
         const QByteArrayView bytes(m_cellBytes.constData() + begin, end - begin);
         QChar *const cellStart = out;
-        if (m_encoding == TextEncoding::Utf8WithBom && !isAscii(bytes) && !isValidUtf8(bytes)) {
+        if (m_encoding == TextEncoding::Utf8WithBom && !m_allValidUtf8 && !isAscii(bytes) &&
+            !isValidUtf8(bytes)) {
             // The mark says UTF-8, the bytes say otherwise: decoded with
             // replacement characters, and reported rather than guessed at.
             record->m_problems.append(CsvProblem{CsvProblem::Code::InvalidUtf8, m_row,

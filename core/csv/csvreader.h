@@ -70,6 +70,7 @@ private:
     char16_t m_delimiter = u',';
     TextEncoding m_encoding = TextEncoding::Utf8;
     bool m_encodingDecided = false;
+    bool m_allValidUtf8 = false; // known from the first pass over a seekable file
     std::optional<CsvProblem> m_fatal;
 
     // The record being parsed: its cells' unquoted bytes, one after another.
