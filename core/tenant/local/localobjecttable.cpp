@@ -13,26 +13,75 @@ namespace ccbulk {
 
 namespace {
 
-QByteArray encodeFields(const FieldMap &fields)
+// JSON written by hand: building a QJsonObject per object and converting it
+// took most of an import's time. Keys are sorted, so equal maps give equal
+// text.
+void appendJsonString(QString *out, const QString &text)
 {
-    QJsonObject object;
-    for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
-        object.insert(it.key(), it.value());
+    out->append(u'"');
+    for (const QChar c : text) {
+        switch (c.unicode()) {
+        case u'"':
+            out->append(u"\\\"");
+            break;
+        case u'\\':
+            out->append(u"\\\\");
+            break;
+        case u'\n':
+            out->append(u"\\n");
+            break;
+        case u'\r':
+            out->append(u"\\r");
+            break;
+        case u'\t':
+            out->append(u"\\t");
+            break;
+        default:
+            if (c.unicode() < 0x20) {
+                out->append(QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0')));
+            } else {
+                out->append(c);
+            }
+        }
     }
-    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+    out->append(u'"');
 }
 
-QByteArray encodeChildren(const QList<FieldMap> &children)
+void appendJsonObject(QString *out, const FieldMap &fields)
 {
-    QJsonArray array;
-    for (const FieldMap &child : children) {
-        QJsonObject object;
-        for (auto it = child.cbegin(); it != child.cend(); ++it) {
-            object.insert(it.key(), it.value());
+    QStringList keys = fields.keys();
+    keys.sort();
+    out->append(u'{');
+    for (qsizetype i = 0; i < keys.size(); ++i) {
+        if (i > 0) {
+            out->append(u',');
         }
-        array.append(object);
+        appendJsonString(out, keys.at(i));
+        out->append(u':');
+        appendJsonString(out, fields.value(keys.at(i)));
     }
-    return QJsonDocument(array).toJson(QJsonDocument::Compact);
+    out->append(u'}');
+}
+
+QString encodeFields(const FieldMap &fields)
+{
+    QString json;
+    json.reserve(fields.size() * 32);
+    appendJsonObject(&json, fields);
+    return json;
+}
+
+QString encodeChildren(const QList<FieldMap> &children)
+{
+    QString json(u'[');
+    for (qsizetype i = 0; i < children.size(); ++i) {
+        if (i > 0) {
+            json.append(u',');
+        }
+        appendJsonObject(&json, children.at(i));
+    }
+    json.append(u']');
+    return json;
 }
 
 std::optional<FieldMap> decodeFieldObject(const QJsonObject &object)
@@ -159,8 +208,7 @@ bool LocalObjectTable::insert(TenantObject *object, const QDateTime &now, QStrin
              u"INSERT INTO objects (id, type, key, display_key, fields, children, created, "
              u"updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
              {id, object->typeId, normaliseKey(object->typeId, key), key,
-              QString::fromUtf8(encodeFields(object->fields)),
-              QString::fromUtf8(encodeChildren(object->children)), time, time},
+              encodeFields(object->fields), encodeChildren(object->children), time, time},
              error)) {
         return false;
     }
@@ -177,9 +225,8 @@ bool LocalObjectTable::update(const TenantObject &object, const QDateTime &now, 
     return run(&m_update,
                u"UPDATE objects SET key = ?, display_key = ?, fields = ?, children = ?, "
                u"updated = ? WHERE id = ?",
-               {normaliseKey(object.typeId, key), key,
-                QString::fromUtf8(encodeFields(object.fields)),
-                QString::fromUtf8(encodeChildren(object.children)), formatTime(now), object.id},
+               {normaliseKey(object.typeId, key), key, encodeFields(object.fields),
+                encodeChildren(object.children), formatTime(now), object.id},
                error);
 }
 
