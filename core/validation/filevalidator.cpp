@@ -128,7 +128,15 @@ ValidationReport FileValidator::validate(QIODevice *device) const
         }
     }
     if (reader.fatalProblem()) {
-        return fatal();
+        ValidationReport refused = fatal();
+        // A quote left open names its column too, once the header is known.
+        const CsvProblem &problem = *reader.fatalProblem();
+        const int column = int(mapping.cellForColumn.indexOf(problem.column - 1));
+        if (problem.code == CsvProblem::Code::UnclosedQuote && column >= 0) {
+            refused.issues.first().columnIndex = column;
+            refused.issues.first().column = m_type.column(column).header;
+        }
+        return refused;
     }
     if (report.rows > m_limits.maxCsvRows) {
         ValidationReport refused =

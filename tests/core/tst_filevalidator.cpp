@@ -39,6 +39,7 @@ private Q_SLOTS:
     void cellCounts();
     void strayQuoteIsARowError();
     void markedUtf8WithOtherBytesIsAnError();
+    void openQuoteNamesItsColumn();
     void excelFiles_data();
     void excelFiles();
     void issuesAreSortedAndRowsCounted();
@@ -215,6 +216,14 @@ void TestFileValidator::markedUtf8WithOtherBytesIsAnError()
     QCOMPARE(test::issueKeys(report), QStringList{u"2:Name:E"_qs});
     QVERIFY2(report.issues.first().message.contains(u"UTF-8"),
              qPrintable(report.issues.first().message));
+}
+
+void TestFileValidator::openQuoteNamesItsColumn()
+{
+    const ValidationReport report =
+        test::validateCsv("site", kSiteHeader + "A,MM\r\nB,\"MM\r\nC,MM\r\n");
+    QVERIFY(report.refused);
+    QCOMPARE(test::issueKeys(report), QStringList{u"3:Multimedia Profile:E"_qs});
 }
 
 void TestFileValidator::excelFiles_data()
