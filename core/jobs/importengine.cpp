@@ -41,7 +41,9 @@ static QList<RowResult> rowResults(const PlannedObject &object, RowResult::Outco
     const bool failed = outcome == RowResult::Outcome::Failed;
     QHash<int, QStringList> errors = object.fileErrors;
     for (auto it = object.errors.cbegin(); it != object.errors.cend(); ++it) {
-        errors[it.key()] += it.value();
+        for (const Finding &finding : it.value()) {
+            errors[it.key()] << finding.message;
+        }
     }
     const int firstFailing =
         errors.isEmpty() ? 0 : *std::min_element(errors.keyBegin(), errors.keyEnd());
@@ -61,7 +63,9 @@ static QList<RowResult> rowResults(const PlannedObject &object, RowResult::Outco
             }
         }
         parts += object.fileWarnings.value(row);
-        parts += object.warnings.value(row);
+        for (const Finding &finding : object.warnings.value(row)) {
+            parts << finding.message;
+        }
         result.message = parts.join(QStringLiteral(" "));
         results << result;
     }
@@ -92,11 +96,12 @@ ImportOutcome ImportEngine::run(QIODevice *device, bool dryRun)
     // What the tenant adds to the file's own issues, for a dry run to show.
     for (const PlannedObject &object : std::as_const(objects)) {
         // What the tenant adds; the file's own issues are in the report already.
-        const auto addIssues = [&](const QHash<int, QStringList> &messages,
-                                   Issue::Severity severity) {
-            for (auto it = messages.cbegin(); it != messages.cend(); ++it) {
-                for (const QString &message : it.value()) {
-                    outcome.report.issues << Issue{severity, it.key(), -1, QString(), message};
+        const auto addIssues = [&](const Findings &findings, Issue::Severity severity) {
+            for (auto it = findings.cbegin(); it != findings.cend(); ++it) {
+                for (const Finding &finding : it.value()) {
+                    outcome.report.issues
+                        << Issue{severity, it.key(), m_type.columnIndex(finding.column),
+                                 finding.column, finding.message};
                 }
             }
         };

@@ -105,13 +105,14 @@ bool ImportPlanner::convert(const ColumnDefinition &column, const RowValues &vie
             return false;
         }
         if (!resolution.problem.isEmpty()) {
-            object->errors[row] << resolution.problem;
+            object->errors[row] << Finding(column.header, resolution.problem);
         } else if (resolution.unchecked && !m_uncheckedTypes.contains(column.refersTo)) {
             m_uncheckedTypes.insert(column.refersTo);
-            object->warnings[row]
-                << tr("%1 could not be checked: the tenant holds no object of type “%2” at all "
-                      "(said once per file).")
-                       .arg(ValueChecker::quoted(name), m_references.typeName(column.refersTo));
+            object->warnings[row] << Finding(
+                column.header,
+                tr("%1 could not be checked: the tenant holds no object of type “%2” at all "
+                   "(said once per file).")
+                    .arg(ValueChecker::quoted(name), m_references.typeName(column.refersTo)));
         }
         if (!resolved.contains(resolution.name, Qt::CaseInsensitive)) {
             resolved << resolution.name;
@@ -135,10 +136,11 @@ bool ImportPlanner::fillFields(const Row &row, PlannedObject *object, QString *e
             if (!object->stored) {
                 const bool needed = applies(column, row.values);
                 if (needed && column.requirement == Requirement::Conditional) {
-                    object->errors[row.row]
-                        << tr("The file has no %1 column, which a new object needs when %2.")
-                               .arg(ValueChecker::quoted(column.header),
-                                    describeConditions(m_type, column.when));
+                    object->errors[row.row] << Finding(
+                        column.header,
+                        tr("The file has no %1 column, which a new object needs when %2.")
+                            .arg(ValueChecker::quoted(column.header),
+                                 describeConditions(m_type, column.when)));
                 }
                 object->object.fields.insert(
                     column.header, needed ? canonicalValue(column, QString()) : QString());
@@ -158,10 +160,11 @@ bool ImportPlanner::fillFields(const Row &row, PlannedObject *object, QString *e
         if (column.fixed && object->stored) {
             const QString before = object->stored->fields.value(column.header);
             if (before.compare(value, Qt::CaseInsensitive) != 0) {
-                object->errors[row.row]
-                    << tr("%1 cannot change once the object exists: it is %2, the file says %3.")
-                           .arg(ValueChecker::quoted(column.header), ValueChecker::quoted(before),
-                                ValueChecker::quoted(value));
+                object->errors[row.row] << Finding(
+                    column.header,
+                    tr("%1 cannot change once the object exists: it is %2, the file says %3.")
+                        .arg(ValueChecker::quoted(column.header), ValueChecker::quoted(before),
+                             ValueChecker::quoted(value)));
             }
         }
         object->object.fields.insert(column.header, value);

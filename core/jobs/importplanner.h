@@ -15,6 +15,17 @@
 
 namespace ccbulk {
 
+// Something found against the tenant about one row: the column it concerns
+// (the definition's header; empty for the row as a whole) and what it is.
+struct Finding
+{
+    Finding(QString text) : message(std::move(text)) {}
+    Finding(QString header, QString text) : column(std::move(header)), message(std::move(text)) {}
+    QString column;
+    QString message;
+};
+using Findings = QHash<int, QList<Finding>>; // by row
+
 // What an import will do with one object of the file: its rows, its new
 // content, and whether it is created, updated, left unchanged, or fails.
 struct PlannedObject
@@ -31,8 +42,8 @@ struct PlannedObject
     QString key;     // as the first row gives it
     std::optional<TenantObject> stored;
     TenantObject object;                  // the content to write
-    QHash<int, QStringList> errors;       // by row: found against the tenant
-    QHash<int, QStringList> warnings;     // by row: found against the tenant
+    Findings errors;                      // by row: found against the tenant
+    Findings warnings;                    // by row: found against the tenant
     QHash<int, QStringList> fileErrors;   // by row: the file's own (validation)
     QHash<int, QStringList> fileWarnings; // by row: the file's own (validation)
 

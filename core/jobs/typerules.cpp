@@ -57,7 +57,8 @@ bool checkCodeKinds(ReferenceResolver &references, PlannedObject *object, const 
             return false;
         }
         if (!kind.isEmpty() && kind != wanted) {
-            object->errors[object->rows.first()] << problem.arg(quoted(code), quoted(workType));
+            object->errors[object->rows.first()]
+                << Finding(column, problem.arg(quoted(code), quoted(workType)));
         }
     }
     return true;
@@ -96,13 +97,14 @@ bool checkUser(ReferenceResolver &references, PlannedObject *object, QString *er
         }
         const QString teamSite = stored->fields.value(QStringLiteral("Site"));
         if (stored->fields.value(QStringLiteral("Type")) != u"AGENT") {
-            object->errors[object->rows.first()]
-                << TypeRules::tr("Teams: %1 is a capacity team; users join agent teams only.")
-                       .arg(quoted(team));
+            object->errors[object->rows.first()] << Finding(
+                QStringLiteral("Teams"),
+                TypeRules::tr("Teams: %1 is a capacity team; users join agent teams only.")
+                    .arg(quoted(team)));
         } else if (!site.isEmpty() && teamSite.compare(site, Qt::CaseInsensitive) != 0) {
-            object->errors[object->rows.first()]
-                << TypeRules::tr("Teams: %1 is on the site %2, not on %3.")
-                       .arg(quoted(team), quoted(teamSite), quoted(site));
+            object->errors[object->rows.first()] << Finding(
+                QStringLiteral("Teams"), TypeRules::tr("Teams: %1 is on the site %2, not on %3.")
+                                             .arg(quoted(team), quoted(teamSite), quoted(site)));
         }
     }
     return true;
@@ -120,10 +122,11 @@ bool checkMapping(ReferenceResolver &references, PlannedObject *object, QString 
     const QString channel =
         entryPoint ? entryPoint->fields.value(QStringLiteral("Channel Type")) : QString();
     if (!channel.isEmpty() && channel != u"TELEPHONY") {
-        object->errors[object->rows.first()]
-            << TypeRules::tr("Entry Point: %1 is a %2 entry point; numbers map to telephony "
-                             "entry points only.")
-                   .arg(quoted(name), channel);
+        object->errors[object->rows.first()] << Finding(
+            QStringLiteral("Entry Point"),
+            TypeRules::tr("Entry Point: %1 is a %2 entry point; numbers map to telephony "
+                          "entry points only.")
+                .arg(quoted(name), channel));
     }
     return true;
 }
@@ -213,7 +216,8 @@ bool checkSkillProfile(ReferenceResolver &references, PlannedObject *object, QSt
         const QString problem = skillValueProblem(*skill, value);
         if (!problem.isEmpty()) {
             object->errors[object->rows.first()]
-                << TypeRules::tr("Skill Values for %1: %2").arg(quoted(name), problem);
+                << Finding(QStringLiteral("Skill Values"),
+                           TypeRules::tr("Skill Values for %1: %2").arg(quoted(name), problem));
         } else {
             child.insert(QStringLiteral("Skill Values"), canonicalSkillValue(*skill, value));
         }
@@ -251,10 +255,10 @@ bool checkSkillDefinition(ReferenceResolver &references, PlannedObject *object, 
             }
             for (const QString &value : listItems(child.value(QStringLiteral("Skill Values")))) {
                 if (removed.contains(value, Qt::CaseInsensitive)) {
-                    object->errors[object->rows.first()]
-                        << TypeRules::tr("%1: the value %2 is still used by the skill profile "
-                                         "%3.")
-                               .arg(column, quoted(value), quoted(profile.key));
+                    object->errors[object->rows.first()] << Finding(
+                        column, TypeRules::tr("%1: the value %2 is still used by the skill profile "
+                                              "%3.")
+                                    .arg(column, quoted(value), quoted(profile.key)));
                 }
             }
         }
@@ -277,9 +281,10 @@ bool checkAuxiliaryCode(ReferenceResolver &references, PlannedObject *object, QS
         return false;
     }
     if (!kindBefore.isEmpty() && !kindAfter.isEmpty() && kindBefore != kindAfter) {
-        object->errors[object->rows.first()]
-            << TypeRules::tr("Work Type: %1 is for other codes than %2; a code keeps its kind.")
-                   .arg(quoted(after), quoted(before));
+        object->errors[object->rows.first()] << Finding(
+            QStringLiteral("Work Type"),
+            TypeRules::tr("Work Type: %1 is for other codes than %2; a code keeps its kind.")
+                .arg(quoted(after), quoted(before)));
     }
     return true;
 }
@@ -318,10 +323,11 @@ bool checkDefaultCodes(ReferenceResolver &references, QList<PlannedObject> *obje
             rows << QString::number(object->rows.first());
         }
         for (PlannedObject *object : it.value()) {
-            object->errors[object->rows.first()]
-                << TypeRules::tr("Default: only one code of a kind may be the default; rows %1 "
-                                 "all set it.")
-                       .arg(rows.join(QStringLiteral(", ")));
+            object->errors[object->rows.first()] << Finding(
+                QStringLiteral("Default"),
+                TypeRules::tr("Default: only one code of a kind may be the default; rows %1 "
+                              "all set it.")
+                    .arg(rows.join(QStringLiteral(", "))));
         }
     }
     for (auto it = byKind.cbegin(); it != byKind.cend(); ++it) {
@@ -333,10 +339,11 @@ bool checkDefaultCodes(ReferenceResolver &references, QList<PlannedObject> *obje
         }
         if (!tenantHasKind && !defaults.contains(it.key()) && !it.key().isEmpty()) {
             PlannedObject *first = it.value().first();
-            first->errors[first->rows.first()]
-                << TypeRules::tr("Default: the tenant has no %1 code yet, so the first one must "
-                                 "be the default (Default = TRUE).")
-                       .arg(it.key());
+            first->errors[first->rows.first()] << Finding(
+                QStringLiteral("Default"),
+                TypeRules::tr("Default: the tenant has no %1 code yet, so the first one must "
+                              "be the default (Default = TRUE).")
+                    .arg(it.key()));
         }
     }
     for (PlannedObject &object : *objects) {

@@ -967,6 +967,7 @@ void TestCli::countsAgainstTheTenant()
     const QJsonObject issue = issues.first().toObject();
     QCOMPARE(issue.value(u"row"_s).toInt(), 3);
     QCOMPARE(issue.value(u"severity"_s).toString(), u"error"_s);
+    QCOMPARE(issue.value(u"column"_s).toString(), u"Multimedia Profile"_s);
     QVERIFY2(issue.value(u"message"_s).toString().contains(u"Did you mean"_s),
              qPrintable(issuesText(report)));
 }

@@ -891,6 +891,9 @@ void TestImportEngine::missingReferenceSuggestsName()
         import(u"team"_s, QByteArray(kTeamHeader) + "Near,Stockhlm,AGENT,,,,,\n", true);
     QCOMPARE(dry.report.errorCount(), 1);
     QCOMPARE(dry.report.issues.first().row, 2);
+    // ... and name the column, so that a list of issues can lead to the cell.
+    QCOMPARE(dry.report.issues.first().column, u"Site"_s);
+    QCOMPARE(dry.report.issues.first().columnIndex, 1);
     QVERIFY(dry.report.issues.first().message.contains(u"Did you mean “Stockholm”?"_s));
     QVERIFY(!dry.report.isValid());
 }
