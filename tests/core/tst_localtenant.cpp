@@ -315,6 +315,12 @@ void TestLocalTenant::roundTrip_data()
                            {{u"Distribution Group Seq"_s, u"2"_s},
                             {u"Group Teams"_s, u"Support|Växel"_s},
                             {u"Group Fallback Time"_s, u"30"_s}}};
+    QTest::newRow("text that JSON escapes")
+        << u"site"_s << u"Escapes"_s
+        << FieldMap{{u"Name"_s, u"Escapes"_s},
+                    {u"Description"_s, u"back\\slash \"quoted\"\ttab\r\nline\x01end"_s},
+                    {u"Multi\"Key"_s, u"\\"_s}}
+        << QList<FieldMap>();
     QTest::newRow("skill profile, emoji and empty child")
         << u"skill-profile"_s << u"Språk"_s
         << FieldMap{{u"Name"_s, u"Språk"_s}, {u"Description"_s, u"Kunskap 🇸🇪"_s}}

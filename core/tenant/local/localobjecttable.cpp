@@ -19,8 +19,18 @@ namespace {
 void appendJsonString(QString *out, const QString &text)
 {
     out->append(u'"');
-    for (const QChar c : text) {
-        switch (c.unicode()) {
+    // Runs of plain characters go in whole; only quotes, backslashes and
+    // control characters are escaped one by one.
+    const QChar *run = text.constData();
+    const QChar *const end = run + text.size();
+    for (const QChar *c = run; c < end; ++c) {
+        const char16_t u = c->unicode();
+        if (u >= 0x20 && u != u'"' && u != u'\\') {
+            continue;
+        }
+        out->append(QStringView(run, c - run));
+        run = c + 1;
+        switch (u) {
         case u'"':
             out->append(u"\\\"");
             break;
@@ -37,13 +47,10 @@ void appendJsonString(QString *out, const QString &text)
             out->append(u"\\t");
             break;
         default:
-            if (c.unicode() < 0x20) {
-                out->append(QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0')));
-            } else {
-                out->append(c);
-            }
+            out->append(QStringLiteral("\\u%1").arg(u, 4, 16, QLatin1Char('0')));
         }
     }
+    out->append(QStringView(run, end - run));
     out->append(u'"');
 }
 
