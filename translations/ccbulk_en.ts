@@ -334,13 +334,6 @@
             <numerusform>The row has %n cells, but the header has %1.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>The row has %n cell(s), but the header has %1; the extra cells are empty and ignored.</source>
-        <translation>
-            <numerusform>The row has %n cell, but the header has %1; the extra cells are empty and ignored.</numerusform>
-            <numerusform>The row has %n cells, but the header has %1; the extra cells are empty and ignored.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The file has %1 data rows, more than the limit of %2.</source>
         <translation>The file has %1 data rows, more than the limit of %2.</translation>
@@ -348,6 +341,10 @@
     <message>
         <source>The file has a header row but no data rows.</source>
         <translation>The file has a header row but no data rows.</translation>
+    </message>
+    <message>
+        <source>The extra cells are empty and ignored.</source>
+        <translation>The extra cells are empty and ignored.</translation>
     </message>
 </context>
 <context>

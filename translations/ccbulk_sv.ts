@@ -334,13 +334,6 @@
             <numerusform>Raden har %n celler, men rubrikraden har %1.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>The row has %n cell(s), but the header has %1; the extra cells are empty and ignored.</source>
-        <translation>
-            <numerusform>Raden har %n cell, men rubrikraden har %1; de extra cellerna är tomma och ignoreras.</numerusform>
-            <numerusform>Raden har %n celler, men rubrikraden har %1; de extra cellerna är tomma och ignoreras.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The file has %1 data rows, more than the limit of %2.</source>
         <translation>Filen har %1 datarader, fler än gränsen på %2.</translation>
@@ -348,6 +341,10 @@
     <message>
         <source>The file has a header row but no data rows.</source>
         <translation>Filen har en rubrikrad men inga datarader.</translation>
+    </message>
+    <message>
+        <source>The extra cells are empty and ignored.</source>
+        <translation>De extra cellerna är tomma och ignoreras.</translation>
     </message>
 </context>
 <context>

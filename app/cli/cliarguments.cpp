@@ -1,5 +1,7 @@
 #include "cliarguments.h"
 
+#include "i18n/language.h"
+
 namespace ccbulk::cli {
 
 QString CliArguments::languageFrom(const QStringList &arguments)
@@ -48,7 +50,7 @@ bool CliArguments::parse(const QStringList &arguments, CliArguments *out, QStrin
             if (!value(&out->language)) {
                 return false;
             }
-            if (out->language != QLatin1String("en") && out->language != QLatin1String("sv")) {
+            if (!isSupportedLanguage(out->language)) {
                 *error = tr("Unknown language “%1”: use en or sv.").arg(out->language);
                 return false;
             }

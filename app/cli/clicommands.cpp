@@ -122,26 +122,21 @@ int CliCommands::writeTemplate(const CliArguments &arguments)
                  QLatin1Char('\n'));
         return ExitRefused;
     }
-    if (arguments.outputFile.isEmpty() || arguments.outputFile == QLatin1String("-")) {
-        QBuffer buffer;
-        buffer.open(QIODevice::WriteOnly);
+    // The header row as the writer encodes it (mark, quotes, line end), then
+    // to standard output, or to the file whole or not at all.
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    {
         CsvWriter writer(&buffer);
         writer.writeRecord(type->templateHeaders());
-        writer.flush();
+    }
+    if (arguments.outputFile.isEmpty() || arguments.outputFile == QLatin1String("-")) {
         writeRawOut(buffer.data());
         return ExitSuccess;
     }
-    // Written whole or not at all.
     QSaveFile file(arguments.outputFile);
-    if (!file.open(QIODevice::WriteOnly)) {
-        printErr(tr("Cannot write %1: %2")
-                     .arg(QDir::toNativeSeparators(arguments.outputFile), file.errorString()) +
-                 QLatin1Char('\n'));
-        return ExitRefused;
-    }
-    CsvWriter writer(&file);
-    writer.writeRecord(type->templateHeaders());
-    if (!writer.flush() || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) || file.write(buffer.data()) != buffer.data().size() ||
+        !file.commit()) {
         printErr(tr("Cannot write %1: %2")
                      .arg(QDir::toNativeSeparators(arguments.outputFile), file.errorString()) +
                  QLatin1Char('\n'));

@@ -46,8 +46,6 @@ struct PlannedObject
     Findings warnings;                    // by row: found against the tenant
     QHash<int, QStringList> fileErrors;   // by row: the file's own (validation)
     QHash<int, QStringList> fileWarnings; // by row: the file's own (validation)
-
-    bool failed() const { return !errors.isEmpty() || !fileErrors.isEmpty(); }
 };
 
 // Turns a checked file into planned objects against a tenant: groups the rows

@@ -94,27 +94,21 @@ ValidationReport FileValidator::validate(QIODevice *device) const
                 column >= 0 ? m_type.column(column).header : QString(),
                 tr("Column %1: %2").arg(problem.column).arg(CsvProblemText::describe(problem))};
         }
-        if (record.size() < mapping.cellCount) {
-            report.issues << Issue{
-                Issue::Severity::Error, row, -1, QString(),
-                tr("The row has %n cell(s), but the header has %1.", nullptr, int(record.size()))
-                    .arg(mapping.cellCount)};
-            continue;
-        }
-        if (record.size() > mapping.cellCount) {
-            bool extraEmpty = true;
-            for (qsizetype cell = mapping.cellCount; cell < record.size(); ++cell) {
-                extraEmpty = extraEmpty && record.cell(cell).trimmed().isEmpty();
+        if (record.size() != mapping.cellCount) {
+            // Extra cells that are all empty (a trailing delimiter) lose
+            // nothing: a warning. Anything else leaves the row's cells unplaced.
+            bool extraEmpty = record.size() > mapping.cellCount;
+            for (qsizetype cell = mapping.cellCount; extraEmpty && cell < record.size(); ++cell) {
+                extraEmpty = record.trimmedCell(cell).isEmpty();
             }
+            const QString counted =
+                tr("The row has %n cell(s), but the header has %1.", nullptr, int(record.size()))
+                    .arg(mapping.cellCount);
             report.issues << Issue{extraEmpty ? Issue::Severity::Warning : Issue::Severity::Error,
                                    row, -1, QString(),
-                                   (extraEmpty ? tr("The row has %n cell(s), but the header has "
-                                                    "%1; the extra cells are empty and ignored.",
-                                                    nullptr, int(record.size()))
-                                               : tr("The row has %n cell(s), but the header has "
-                                                    "%1.",
-                                                    nullptr, int(record.size())))
-                                       .arg(mapping.cellCount)};
+                                   extraEmpty ? counted + QLatin1Char(' ') +
+                                                    tr("The extra cells are empty and ignored.")
+                                              : counted};
             if (!extraEmpty) {
                 continue;
             }
