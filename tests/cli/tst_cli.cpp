@@ -970,6 +970,18 @@ void TestCli::countsAgainstTheTenant()
     QCOMPARE(issue.value(u"column"_s).toString(), u"Multimedia Profile"_s);
     QVERIFY2(issue.value(u"message"_s).toString().contains(u"Did you mean"_s),
              qPrintable(issuesText(report)));
+
+    // --offline checks the file against its type alone: the same file is
+    // valid then, and the counts, which need the tenant, are null.
+    report = runJson(
+        {u"--tenant"_s, tenant, u"validate"_s, u"site"_s, changed, u"--offline"_s, u"--json"_s},
+        &exitCode);
+    QCOMPARE(exitCode, int(Success));
+    QCOMPARE(report.value(u"valid"_s), QJsonValue(true));
+    QVERIFY(report.value(u"create"_s).isNull());
+    QVERIFY(report.value(u"update"_s).isNull());
+    QVERIFY(report.value(u"unchanged"_s).isNull());
+    QCOMPARE(report.value(u"issues"_s).toArray().size(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestCli)
