@@ -4,6 +4,7 @@
 # adding a string, then translate the new entries in ccbulk_sv.ts.
 file(GLOB_RECURSE CCBULK_TRANSLATABLE_SOURCES CONFIGURE_DEPENDS
     "${PROJECT_SOURCE_DIR}/core/*.cpp" "${PROJECT_SOURCE_DIR}/core/*.h"
+    "${PROJECT_SOURCE_DIR}/ui/*.cpp" "${PROJECT_SOURCE_DIR}/ui/*.h"
     "${PROJECT_SOURCE_DIR}/app/*.cpp" "${PROJECT_SOURCE_DIR}/app/*.h")
 
 qt_add_translations(ccbulk_core

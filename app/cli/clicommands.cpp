@@ -6,7 +6,7 @@
 #include "definitions/definitionregistry.h"
 #include "i18n/language.h"
 #include "jobs/audioimportengine.h"
-#include "jobs/importengine.h"
+#include "jobs/importcheck.h"
 #include "validation/filevalidator.h"
 
 #include <QBuffer>
@@ -163,10 +163,8 @@ int CliCommands::validate(const CliArguments &arguments)
         printErr(error + QLatin1Char('\n'));
         return ExitRefused;
     }
-    // The dry run of an import: the file's own issues, then everything the
-    // tenant adds (names that do not exist, fixed columns, users not there).
-    // With --offline, the file against its type alone.
-    ImportEngine engine(*type, registry, session.tenant(), session.limits());
+    // The dry run of an import (checkImport); with --offline, the file
+    // against its type alone.
     QFile file;
     QBuffer piped;
     QIODevice *device = &file;
@@ -184,13 +182,12 @@ int CliCommands::validate(const CliArguments &arguments)
     }
     // A file that cannot be opened is refused like any other, in the output's form.
     ImportOutcome outcome;
-    if (device->isOpen() && type->format() == FileFormat::Zip) {
-        // A ZIP of WAV files: the audio import's dry run, in the same shape
-        // (with --offline, without the tenant).
-        AudioImportEngine audio(*type, registry, session.tenant(), session.limits());
-        outcome = arguments.offline ? audio.checkWithoutTenant(device) : audio.run(device, true);
-    } else if (device->isOpen() && !arguments.offline) {
-        outcome = engine.run(device, true);
+    if (device->isOpen() && !arguments.offline) {
+        outcome = checkImport(*type, registry, session.tenant(), session.limits(), device);
+    } else if (device->isOpen() && type->format() == FileFormat::Zip) {
+        // A ZIP of WAV files without the tenant, in the same shape.
+        outcome = AudioImportEngine(*type, registry, session.tenant(), session.limits())
+                      .checkWithoutTenant(device);
     } else if (device->isOpen()) {
         // The file against its type alone: nothing about the tenant.
         outcome.report = FileValidator(*type, registry, session.limits()).validate(device);

@@ -1,6 +1,7 @@
 #include "clisession.h"
 
 #include "jobs/jobrunner.h"
+#include "settings/appsettings.h"
 #include "settings/submitter.h"
 
 #include <QSettings>
@@ -8,12 +9,14 @@
 namespace ccbulk::cli {
 
 CliSession::CliSession(const CliArguments &arguments)
-    : m_tenant(std::make_unique<LocalTenant>(
-          arguments.tenantPath.isEmpty() ? LocalTenant::defaultPath() : arguments.tenantPath)),
-      m_dataFolder(JobStore::defaultFolder())
+    : m_dataFolder(JobStore::defaultFolder())
 {
     const QSettings settings;
-    m_limits = Limits::fromSettings(settings);
+    const AppSettings configured = AppSettings::load(settings);
+    // --tenant, else the tenant chosen in the desktop app, else the default.
+    m_tenant = std::make_unique<LocalTenant>(
+        arguments.tenantPath.isEmpty() ? configured.effectiveTenantPath() : arguments.tenantPath);
+    m_limits = configured.limits;
     m_submitter = submitterName(arguments.user, settings);
 }
 

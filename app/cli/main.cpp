@@ -2,8 +2,10 @@
 #include "clicommands.h"
 #include "clioutput.h"
 #include "i18n/language.h"
+#include "settings/appsettings.h"
 
 #include <QCoreApplication>
+#include <QSettings>
 
 int main(int argc, char *argv[])
 {
@@ -13,7 +15,12 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(CCBULK_VERSION));
 
     const QStringList arguments = QCoreApplication::arguments();
-    ccbulk::setUiLanguage(ccbulk::cli::CliArguments::languageFrom(arguments));
+    // --lang, else the language chosen in the desktop app, else the system's.
+    QString language = ccbulk::cli::CliArguments::languageFrom(arguments);
+    if (language.isEmpty()) {
+        language = ccbulk::AppSettings::load(QSettings()).language;
+    }
+    ccbulk::setUiLanguage(language);
 
     ccbulk::cli::CliArguments parsed;
     QString error;

@@ -55,17 +55,19 @@ QString setUiLanguage(const QString &language)
         QCoreApplication::removeTranslator(gQtTranslator.get());
         gQtTranslator.reset();
     }
-    auto own = std::make_unique<QTranslator>();
-    if (own->load(QStringLiteral(":/i18n/ccbulk_%1.qm").arg(chosen))) {
-        QCoreApplication::installTranslator(own.get());
-        gOwnTranslator = std::move(own);
-    }
-    // Qt's own catalogue, where the system has one for the language.
+    // Qt's own catalogue first, where the system has one for the language:
+    // translators installed later are asked first, so ccbulk's own catalogue
+    // (which also translates Qt's standard buttons) wins over an old one.
     auto qt = std::make_unique<QTranslator>();
     if (qt->load(QLocale(chosen), QStringLiteral("qt"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
         QCoreApplication::installTranslator(qt.get());
         gQtTranslator = std::move(qt);
+    }
+    auto own = std::make_unique<QTranslator>();
+    if (own->load(QStringLiteral(":/i18n/ccbulk_%1.qm").arg(chosen))) {
+        QCoreApplication::installTranslator(own.get());
+        gOwnTranslator = std::move(own);
     }
     gLanguage = chosen;
     QLocale::setDefault(

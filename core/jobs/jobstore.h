@@ -108,7 +108,14 @@ public:
     // translated name), object type (id and display names), status (stable
     // and translated name), submitter.
     QList<JobRecord> jobs(const QString &search = QString()) const;
+    // The jobs created at or after from, newest first: what a dashboard that
+    // already holds the older ones needs to add.
+    QList<JobRecord> jobsCreatedFrom(const QDateTime &from) const;
     ResolveResult resolveId(const QString &prefix) const;
+    // A number that changes whenever another connection (another JobStore,
+    // in this process or another) has committed a change since the last
+    // call; the dashboard polls it to notice jobs it did not run. -1 on error.
+    qint64 dataVersion() const;
 
     // Copies the submitted file into the job's files folder as fileName and
     // records it as the job's storedFile. Returns the copy's path, or an

@@ -1,46 +1,12 @@
 // The job store's reads: one job, its rows, the list and its search, ids.
 
-#include "definitions/definitionregistry.h"
-#include "i18n/language.h"
+#include "jobsearch.h"
 #include "jobstore.h"
 #include "jobstoresql.h"
-#include "jobtext.h"
 
 namespace ccbulk {
 
 using namespace jobstoresql;
-
-namespace {
-
-// What a search can match for a job: every field the dashboard shows, by its
-// stable name and by the words the user sees.
-QStringList searchableTexts(const JobRecord &job)
-{
-    const QString status = jobStatusName(job.status);
-    QStringList texts = {job.id,
-                         job.fileName,
-                         jobTypeName(job.type),
-                         JobText::typeName(job.type),
-                         job.objectType,
-                         status,
-                         QString(status).replace(u'_', u' '),
-                         JobText::statusName(job.status),
-                         job.submittedBy};
-    if (const TypeDefinition *type = DefinitionRegistry::instance().find(job.objectType)) {
-        texts << type->name(uiLanguage()) << type->name(QStringLiteral("en"));
-    }
-    return texts;
-}
-
-bool matches(const JobRecord &job, const QString &search)
-{
-    const QStringList texts = searchableTexts(job);
-    return std::any_of(texts.cbegin(), texts.cend(), [&](const QString &text) {
-        return text.contains(search, Qt::CaseInsensitive);
-    });
-}
-
-} // namespace
 
 std::optional<JobRecord> JobStore::job(const QString &id) const
 {
@@ -114,14 +80,53 @@ QList<JobRecord> JobStore::jobs(const QString &search) const
     }
     // Filtered here, not in SQL: SQLite's LIKE ignores the case of ASCII
     // letters only, and the translated names are not in the database.
-    const QString needle = search.trimmed();
+    const QString needle = jobSearchNeedle(search);
     while (query.next()) {
         JobRecord job = readJob(query);
-        if (needle.isEmpty() || matches(job, needle)) {
+        if (needle.isEmpty() || jobMatches(jobSearchText(job), needle)) {
             jobs << std::move(job);
         }
     }
     return jobs;
+}
+
+QList<JobRecord> JobStore::jobsCreatedFrom(const QDateTime &from) const
+{
+    QList<JobRecord> jobs;
+    QSqlDatabase db;
+    if (!database(&db)) {
+        return jobs;
+    }
+    bool ok = false;
+    QSqlQuery query = prepared(db,
+                               QStringLiteral("SELECT %1 FROM jobs WHERE created_at >= ? "
+                                              "ORDER BY created_at DESC, rowid DESC")
+                                   .arg(jobColumns()),
+                               &ok);
+    query.addBindValue(timeValue(from));
+    query.setForwardOnly(true);
+    if (!ok || !query.exec()) {
+        failQuery(query);
+        return jobs;
+    }
+    while (query.next()) {
+        jobs << readJob(query);
+    }
+    return jobs;
+}
+
+qint64 JobStore::dataVersion() const
+{
+    QSqlDatabase db;
+    if (!database(&db)) {
+        return -1;
+    }
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA data_version")) || !query.next()) {
+        failQuery(query);
+        return -1;
+    }
+    return query.value(0).toLongLong();
 }
 
 JobStore::ResolveResult JobStore::resolveId(const QString &prefix) const

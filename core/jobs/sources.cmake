@@ -8,4 +8,6 @@ target_sources(ccbulk_core PRIVATE
     jobs/jobstorewrites.cpp
     jobs/jobstoresql.cpp jobs/jobstoresql.h
     jobs/jobtext.cpp jobs/jobtext.h
+    jobs/jobsearch.cpp jobs/jobsearch.h
+    jobs/importcheck.cpp jobs/importcheck.h
 )

@@ -1,5 +1,7 @@
 #include "submitter.h"
 
+#include "appsettings.h"
+
 #include <QSettings>
 
 namespace ccbulk {
@@ -9,7 +11,7 @@ QString submitterName(const QString &given, const QSettings &settings)
     if (!given.trimmed().isEmpty()) {
         return given.trimmed();
     }
-    const QString configured = settings.value(QStringLiteral("user/email")).toString().trimmed();
+    const QString configured = settings.value(QString::fromLatin1(AppSettings::kSubmitterKey)).toString().trimmed();
     if (!configured.isEmpty()) {
         return configured;
     }

@@ -1,0 +1,14 @@
+# The desktop user interface: widgets tests, offscreen, on the real windows.
+set(ui_tests
+    tst_jobtablemodel
+    tst_jobdetailsdialog
+    tst_mainwindow
+    tst_newoperationwizard
+    tst_settingsdialog
+)
+foreach(test IN LISTS ui_tests)
+    if(EXISTS "${CMAKE_CURRENT_SOURCE_DIR}/ui/${test}.cpp")
+        ccbulk_add_test(${test} SOURCES ui/${test}.cpp ui/uitestsupport.h
+            LIBRARIES ccbulk::ui TIMEOUT 120)
+    endif()
+endforeach()
