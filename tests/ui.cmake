@@ -12,3 +12,10 @@ foreach(test IN LISTS ui_tests)
             LIBRARIES ccbulk::ui TIMEOUT 120)
     endif()
 endforeach()
+
+# Another process holding the active-job lock, as a second ccbulk would.
+if(TARGET tst_mainwindow AND TARGET ccbulk_lockholder)
+    target_compile_definitions(tst_mainwindow PRIVATE
+        CCBULK_LOCKHOLDER_PATH="$<TARGET_FILE:ccbulk_lockholder>")
+    add_dependencies(tst_mainwindow ccbulk_lockholder)
+endif()

@@ -61,7 +61,17 @@ MainWindow::MainWindow(JobManager &manager, QWidget *parent)
     onBusyChanged();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The dialogs go first, while the map their destroyed() handlers update
+    // still exists.
+    const QList<QPointer<JobDetailsDialog>> dialogs = m_details.values();
+    m_details.clear();
+    for (const QPointer<JobDetailsDialog> &dialog : dialogs) {
+        delete dialog.data();
+    }
+    delete m_wizard.data();
+}
 
 void MainWindow::createActions()
 {

@@ -63,13 +63,14 @@ void SubmittedPage::initializePage()
         w->setOption(QWizard::HaveCustomButton1, true);
         w->button(QWizard::CustomButton1)->setObjectName(QStringLiteral("showDetailsButton"));
         w->button(QWizard::CustomButton1)->setEnabled(!m_jobId.isEmpty());
-        connect(w, &QWizard::customButtonClicked, this,
-                [this](int which) {
-                    if (which == QWizard::CustomButton1 && !m_jobId.isEmpty()) {
-                        Q_EMIT detailsRequested(m_jobId);
-                    }
-                },
-                Qt::UniqueConnection);
+        if (!m_buttonConnected) {
+            m_buttonConnected = true;
+            connect(w, &QWizard::customButtonClicked, this, [this](int which) {
+                if (which == QWizard::CustomButton1 && !m_jobId.isEmpty()) {
+                    Q_EMIT detailsRequested(m_jobId);
+                }
+            });
+        }
     }
 }
 

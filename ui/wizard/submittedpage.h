@@ -43,6 +43,7 @@ private:
     QString m_jobId;
     bool m_watching = false; // from the moment this page shows
     bool m_ended = false;
+    bool m_buttonConnected = false;
     QLabel *m_state;
     QProgressBar *m_progress;
     QLabel *m_hint;
