@@ -11,6 +11,9 @@ packages=(
     qt6-translations-l10n libquazip1-qt6-dev libqt6sql6-sqlite libgl-dev libxkbcommon-dev
     # Run time: the time-zone database that validation checks names against
     tzdata
+    # A virtual display for the desktop app on machines without one, and
+    # screenshots of it
+    xvfb xauth imagemagick
     # Fuzzing: clang with libFuzzer, ASan and UBSan
     clang libclang-rt-14-dev
 )

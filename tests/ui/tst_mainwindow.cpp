@@ -56,6 +56,7 @@ private Q_SLOTS:
     void exportsErrorsOfTheSelectedJob();
     void notifiesWhenAJobEndsInTheBackground();
     void closingWhileAJobRunsAsks();
+    void cancellingStopsTheRunningJob();
     void droppingAFileStartsTheWizard();
     void switchingLanguageRetranslatesTheWindow();
 
@@ -163,8 +164,8 @@ void TestMainWindow::noticesJobsOfOtherProcesses()
 void TestMainWindow::searchFiltersAsYouType()
 {
     JobStore &store = m_env->manager().store();
-    for (const auto &[file, type] : {std::pair{"sites.csv", "site"}, {"teams.csv", "team"},
-                                     {"queues.csv", "queue"}}) {
+    for (const auto &[file, type] :
+         {std::pair{"sites.csv", "site"}, {"teams.csv", "team"}, {"queues.csv", "queue"}}) {
         JobRecord job;
         job.fileName = QString::fromLatin1(file);
         job.objectType = QString::fromLatin1(type);
@@ -293,6 +294,26 @@ void TestMainWindow::closingWhileAJobRunsAsks()
     QVERIFY(!jobs.first().isActive());
 }
 
+void TestMainWindow::cancellingStopsTheRunningJob()
+{
+    MainWindow window(m_env->manager());
+    QAction *cancel = action(window, "cancelJobAction");
+    QVERIFY(!cancel->isEnabled());
+    const QString file = m_env->writeFile(QStringLiteral("sites.csv"), siteCsv(5000));
+    QVERIFY(m_env->manager().start({JobType::Import, QStringLiteral("site"), file, false}));
+    QVERIFY(cancel->isEnabled());
+    cancel->trigger();
+    const auto job = m_env->waitForJob();
+    QVERIFY(job);
+    if (job->status == JobStatus::Completed) {
+        QSKIP("The job ended before it saw the cancellation");
+    }
+    QCOMPARE(job->status, JobStatus::Failed);
+    QVERIFY2(job->message.contains(QStringLiteral("ancel")), qPrintable(job->message));
+    QVERIFY(!cancel->isEnabled());
+    QVERIFY(action(window, "newAction")->isEnabled());
+}
+
 void TestMainWindow::droppingAFileStartsTheWizard()
 {
     MainWindow window(m_env->manager());
@@ -311,8 +332,7 @@ void TestMainWindow::droppingAFileStartsTheWizard()
     // Anything but one CSV or ZIP file is not taken.
     QMimeData other;
     other.setUrls({QUrl::fromLocalFile(m_env->path(QStringLiteral("notes.txt")))});
-    QDragEnterEvent refused(QPoint(10, 10), Qt::CopyAction, &other, Qt::LeftButton,
-                            Qt::NoModifier);
+    QDragEnterEvent refused(QPoint(10, 10), Qt::CopyAction, &other, Qt::LeftButton, Qt::NoModifier);
     refused.setAccepted(false);
     QApplication::sendEvent(&window, &refused);
     QVERIFY(!refused.isAccepted());
@@ -330,9 +350,9 @@ void TestMainWindow::switchingLanguageRetranslatesTheWindow()
     setUiLanguage(QStringLiteral("sv"));
     QCoreApplication::sendPostedEvents();
     QCOMPARE(newAction->text(), QStringLiteral("&Ny massåtgärd…"));
-    QCOMPARE(window.jobModel()->headerData(JobTableModel::StartTimeColumn, Qt::Horizontal)
-                 .toString(),
-             QStringLiteral("Starttid"));
+    QCOMPARE(
+        window.jobModel()->headerData(JobTableModel::StartTimeColumn, Qt::Horizontal).toString(),
+        QStringLiteral("Starttid"));
     QCOMPARE(window.windowTitle(), QStringLiteral("ccbulk – Massåtgärder"));
     // Qt's own button texts come from ccbulk's catalogue.
     QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Avbryt"));

@@ -20,9 +20,8 @@ void Prompts::setResponder(Responder answer)
     responder() = std::move(answer);
 }
 
-int Prompts::ask(QWidget *parent, QMessageBox::Icon icon, const QString &title,
-                 const QString &text, const QStringList &choices, int defaultChoice,
-                 int escapeChoice)
+int Prompts::ask(QWidget *parent, QMessageBox::Icon icon, const QString &title, const QString &text,
+                 const QStringList &choices, int defaultChoice, int escapeChoice)
 {
     if (responder()) {
         return int(choices.indexOf(responder()({Kind::Question, title, text, choices})));
@@ -53,8 +52,8 @@ void Prompts::tell(QWidget *parent, QMessageBox::Icon icon, const QString &title
     box.exec();
 }
 
-QString Prompts::saveFileName(QWidget *parent, const QString &title,
-                              const QString &suggestedPath, const QString &filter)
+QString Prompts::saveFileName(QWidget *parent, const QString &title, const QString &suggestedPath,
+                              const QString &filter)
 {
     if (responder()) {
         return responder()({Kind::SaveFile, title, suggestedPath, {filter}});

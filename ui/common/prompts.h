@@ -46,8 +46,8 @@ public:
     static void tell(QWidget *parent, QMessageBox::Icon icon, const QString &title,
                      const QString &text);
     // Empty when the user cancelled.
-    static QString saveFileName(QWidget *parent, const QString &title,
-                                const QString &suggestedPath, const QString &filter);
+    static QString saveFileName(QWidget *parent, const QString &title, const QString &suggestedPath,
+                                const QString &filter);
     static QString openFileName(QWidget *parent, const QString &title, const QString &folder,
                                 const QString &filter);
 };

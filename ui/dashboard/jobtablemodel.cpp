@@ -31,8 +31,7 @@ qint64 startKey(const JobRecord &job)
 qint64 endKey(const JobRecord &job)
 {
     // Running jobs end after every ended one.
-    return job.ended.isValid() ? job.ended.toMSecsSinceEpoch()
-                               : std::numeric_limits<qint64>::max();
+    return job.ended.isValid() ? job.ended.toMSecsSinceEpoch() : std::numeric_limits<qint64>::max();
 }
 
 } // namespace
@@ -63,11 +62,10 @@ QString JobTableModel::displayText(const JobRecord &job, int column) const
         return type ? type->name(uiLanguage()) : job.objectType;
     }
     case StatusColumn:
-        return job.status == JobStatus::InProgress
-                   ? tr("%1 (%2%)", "status and percentage")
-                         .arg(JobText::statusName(job.status))
-                         .arg(job.progress)
-                   : JobText::statusName(job.status);
+        return job.status == JobStatus::InProgress ? tr("%1 (%2%)", "status and percentage")
+                                                         .arg(JobText::statusName(job.status))
+                                                         .arg(job.progress)
+                                                   : JobText::statusName(job.status);
     case SubmittedByColumn:
         return job.submittedBy;
     case StartTimeColumn:
@@ -193,9 +191,8 @@ void JobTableModel::mergeJobs(const QList<JobRecord> &jobs)
         return;
     }
     // Newest first, as the store lists them.
-    std::stable_sort(added.begin(), added.end(), [](const JobRecord &a, const JobRecord &b) {
-        return a.created > b.created;
-    });
+    std::stable_sort(added.begin(), added.end(),
+                     [](const JobRecord &a, const JobRecord &b) { return a.created > b.created; });
     beginInsertRows(QModelIndex(), 0, int(added.size()) - 1);
     QStringList texts;
     texts.reserve(added.size());
@@ -216,7 +213,7 @@ void JobTableModel::setProgress(const QString &id, int progress)
     }
     m_jobs[row].progress = progress;
     Q_EMIT dataChanged(index(row, StatusColumn), index(row, StatusColumn),
-                     {Qt::DisplayRole, ProgressRole});
+                       {Qt::DisplayRole, ProgressRole});
 }
 
 QDateTime JobTableModel::newestCreated() const

@@ -51,11 +51,11 @@ constexpr RowResult::Outcome kOutcomes[] = {
 
 JobDetailsDialog::JobDetailsDialog(JobManager &manager, const QString &jobId, QWidget *parent)
     : QDialog(parent), m_manager(manager), m_jobId(jobId), m_form(new QFormLayout),
-      m_statusIcon(new QLabel(this)), m_status(new QLabel(this)), m_counts(new QLabel(this)), m_message(new QLabel(this)),
-      m_progress(new QProgressBar(this)), m_outcomeFilter(new QComboBox(this)),
-      m_textFilter(new QLineEdit(this)), m_rows(new RowResultModel(this)),
-      m_filter(new RowResultFilter(this)), m_table(new QTableView(this)),
-      m_buttons(new QDialogButtonBox(QDialogButtonBox::Close, this))
+      m_statusIcon(new QLabel(this)), m_status(new QLabel(this)), m_counts(new QLabel(this)),
+      m_message(new QLabel(this)), m_progress(new QProgressBar(this)),
+      m_outcomeFilter(new QComboBox(this)), m_textFilter(new QLineEdit(this)),
+      m_rows(new RowResultModel(this)), m_filter(new RowResultFilter(this)),
+      m_table(new QTableView(this)), m_buttons(new QDialogButtonBox(QDialogButtonBox::Close, this))
 {
     setObjectName(QStringLiteral("jobDetailsDialog"));
     for (const char *name : {"idField", "fileField", "typeField", "objectField", "submitterField",
@@ -98,10 +98,14 @@ JobDetailsDialog::JobDetailsDialog(JobManager &manager, const QString &jobId, QW
     statusLayout->addWidget(m_statusIcon);
     statusLayout->addWidget(m_status, 1);
     // The form in the dashboard's column order, the status after the object.
-    const QList<QWidget *> values = {m_fields.at(IdField),        m_fields.at(FileField),
-                                     m_fields.at(TypeField),      m_fields.at(ObjectField),
-                                     statusRow,                   m_fields.at(SubmitterField),
-                                     m_fields.at(StartField),     m_fields.at(EndField)};
+    const QList<QWidget *> values = {m_fields.at(IdField),
+                                     m_fields.at(FileField),
+                                     m_fields.at(TypeField),
+                                     m_fields.at(ObjectField),
+                                     statusRow,
+                                     m_fields.at(SubmitterField),
+                                     m_fields.at(StartField),
+                                     m_fields.at(EndField)};
     for (QWidget *value : values) {
         auto *label = new QLabel(this);
         label->setBuddy(value);
@@ -126,9 +130,8 @@ JobDetailsDialog::JobDetailsDialog(JobManager &manager, const QString &jobId, QW
     connect(m_download, &QPushButton::clicked, this,
             [this] { JobFileActions::downloadExportFile(this, m_job); });
     connect(m_cancelJob, &QPushButton::clicked, &m_manager, &JobManager::cancel);
-    connect(m_outcomeFilter, &QComboBox::currentIndexChanged, this, [this](int index) {
-        m_filter->setOutcome(m_outcomeFilter->itemData(index).toInt());
-    });
+    connect(m_outcomeFilter, &QComboBox::currentIndexChanged, this,
+            [this](int index) { m_filter->setOutcome(m_outcomeFilter->itemData(index).toInt()); });
     connect(m_textFilter, &QLineEdit::textChanged, m_filter, &RowResultFilter::setText);
     resize(860, 620);
     retranslate();
@@ -146,9 +149,9 @@ QLabel *JobDetailsDialog::addField(const char *objectName)
 void JobDetailsDialog::retranslate()
 {
     setWindowTitle(tr("Job details"));
-    const QStringList labels = {tr("Bulk operation ID:"), tr("File name:"),    tr("Job type:"),
-                                tr("Object:"),            tr("Status:"),       tr("Submitted by:"),
-                                tr("Start time:"),        tr("End time:")};
+    const QStringList labels = {
+        tr("Bulk operation ID:"), tr("File name:"),  tr("Job type:"), tr("Object:"), tr("Status:"),
+        tr("Submitted by:"),      tr("Start time:"), tr("End time:")};
     for (qsizetype row = 0; row < m_labels.size() && row < labels.size(); ++row) {
         m_labels.at(row)->setText(labels.at(row));
     }

@@ -87,8 +87,7 @@ bool JobManager::start(const JobRequest &request)
     }
     m_cancel = std::make_shared<std::atomic_bool>(false);
     m_activeJobId.clear();
-    m_watcher.setFuture(
-        QtConcurrent::run(runJob, m_folder, m_settings, request, m_cancel));
+    m_watcher.setFuture(QtConcurrent::run(runJob, m_folder, m_settings, request, m_cancel));
     updateBusy();
     return true;
 }
@@ -137,9 +136,17 @@ void JobManager::poll()
 {
     // Another process's job: the lock says whether one is alive, whatever
     // the store says (a process that died leaves its job In progress).
-    const std::optional<QString> held = ActiveJobLock::activeJobId(m_folder);
-    m_otherProcessBusy = held.has_value() && !isRunningHere();
-    m_otherJobId = m_otherProcessBusy ? *held : QString();
+    // While this process runs the job, the lock is its own. Otherwise the
+    // cheap check first; the holder's job id only when the lock is held (the
+    // holder writes it right after taking the lock).
+    if (isRunningHere() || !ActiveJobLock::isHeld(m_folder)) {
+        m_otherProcessBusy = false;
+        m_otherJobId.clear();
+    } else {
+        const std::optional<QString> held = ActiveJobLock::activeJobId(m_folder);
+        m_otherProcessBusy = held.has_value();
+        m_otherJobId = held.value_or(QString());
+    }
     const qint64 version = m_store.dataVersion();
     if (version != m_dataVersion) {
         m_dataVersion = version;

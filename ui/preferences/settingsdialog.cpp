@@ -38,9 +38,9 @@ SettingsDialog::SettingsDialog(JobManager &manager, QWidget *parent)
       m_browseTenant(new QPushButton(this)), m_maxRows(new QSpinBox(this)),
       m_maxCsvMegabytes(new QSpinBox(this)), m_maxZipMegabytes(new QSpinBox(this)),
       m_problem(new QLabel(this)),
-      m_buttons(new QDialogButtonBox(
-          QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::RestoreDefaults,
-          this))
+      m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel |
+                                         QDialogButtonBox::RestoreDefaults,
+                                     this))
 {
     setObjectName(QStringLiteral("settingsDialog"));
     m_email->setObjectName(QStringLiteral("emailEdit"));

@@ -158,9 +158,9 @@ void CheckPage::showOutcome()
         return;
     }
     m_summary->setText(tr("%1: %n row(s) checked", nullptr, report.rows).arg(fileName) +
-                       QStringLiteral(", ") +
-                       tr("%n error(s)", nullptr, report.errorCount()) + QStringLiteral(", ") +
-                       tr("%n warning(s)", nullptr, report.warningCount()) + QLatin1Char('.'));
+                       QStringLiteral(", ") + tr("%n error(s)", nullptr, report.errorCount()) +
+                       QStringLiteral(", ") + tr("%n warning(s)", nullptr, report.warningCount()) +
+                       QLatin1Char('.'));
     m_counts->setText(tr("Objects: %1 to create, %2 to update, %3 unchanged.")
                           .arg(m_outcome.objectsToCreate)
                           .arg(m_outcome.objectsToUpdate)

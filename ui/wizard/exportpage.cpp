@@ -54,8 +54,8 @@ void ExportPage::retranslate()
 {
     setTitle(tr("Export"));
     setButtonText(QWizard::CommitButton, tr("&Submit"));
-    m_data->setText(tr("The &objects, as a CSV file (a ZIP of CSV files beyond %n row(s))",
-                       nullptr, int(m_manager.settings().limits.maxCsvRows)));
+    m_data->setText(tr("The &objects, as a CSV file (a ZIP of CSV files beyond %n row(s))", nullptr,
+                       int(m_manager.settings().limits.maxCsvRows)));
     m_template->setText(tr("An empty &template: the header row only"));
     m_fileLabel->setText(tr("&Save as:"));
     m_browse->setText(tr("&Browse…"));
@@ -76,8 +76,8 @@ void ExportPage::initializePage()
     setSubTitle(type ? type->name(uiLanguage()) : QString());
     if (m_file->text().isEmpty()) {
         const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-        m_file->setText(
-            QDir::toNativeSeparators(QDir(folder).filePath(m_parameters.typeId + QStringLiteral(".csv"))));
+        m_file->setText(QDir::toNativeSeparators(
+            QDir(folder).filePath(m_parameters.typeId + QStringLiteral(".csv"))));
     }
 }
 
@@ -104,8 +104,8 @@ bool ExportPage::validatePage()
 {
     const QFileInfo info(chosenPath());
     if (!info.absoluteDir().exists()) {
-        m_note->setText(tr("The folder %1 does not exist.")
-                            .arg(QDir::toNativeSeparators(info.absolutePath())));
+        m_note->setText(
+            tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(info.absolutePath())));
         return false;
     }
     if (info.isDir()) {

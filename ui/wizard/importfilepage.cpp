@@ -148,13 +148,14 @@ void ImportFilePage::downloadTemplate()
 
 void ImportFilePage::browse()
 {
-    const QString filter = isZipType() ? tr("ZIP files (*.zip)")
-                                       : tr("CSV files (*.csv *.txt);;All files (*)");
+    const QString filter =
+        isZipType() ? tr("ZIP files (*.zip)") : tr("CSV files (*.csv *.txt);;All files (*)");
     const QString current = QDir::fromNativeSeparators(m_file->text().trimmed());
-    const QString folder =
-        current.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
-                          : QFileInfo(current).absolutePath();
-    const QString path = Prompts::openFileName(this, tr("Choose the file to import"), folder, filter);
+    const QString folder = current.isEmpty()
+                               ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+                               : QFileInfo(current).absolutePath();
+    const QString path =
+        Prompts::openFileName(this, tr("Choose the file to import"), folder, filter);
     if (!path.isEmpty()) {
         m_file->setText(QDir::toNativeSeparators(path));
     }

@@ -12,8 +12,8 @@
 namespace ccbulk::ui {
 
 OperationPage::OperationPage(OperationParameters &parameters)
-    : m_parameters(parameters), m_import(new QRadioButton(this)),
-      m_export(new QRadioButton(this)), m_exportNote(new QLabel(this))
+    : m_parameters(parameters), m_import(new QRadioButton(this)), m_export(new QRadioButton(this)),
+      m_exportNote(new QLabel(this))
 {
     m_import->setObjectName(QStringLiteral("importChoice"));
     m_export->setObjectName(QStringLiteral("exportChoice"));

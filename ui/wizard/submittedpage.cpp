@@ -29,6 +29,7 @@ SubmittedPage::SubmittedPage(OperationParameters &parameters, JobManager &manage
     layout->addStretch();
     connect(&m_manager, &JobManager::jobProgress, this, &SubmittedPage::onProgress);
     connect(&m_manager, &JobManager::jobFinished, this, &SubmittedPage::onFinished);
+    connect(&m_manager, &JobManager::startFailed, this, &SubmittedPage::onStartFailed);
     retranslate();
 }
 
@@ -86,6 +87,18 @@ void SubmittedPage::onProgress(const QString &jobId, int progress)
     if (QWizard *w = wizard()) {
         w->button(QWizard::CustomButton1)->setEnabled(true);
     }
+}
+
+void SubmittedPage::onStartFailed(const QString &message)
+{
+    if (!m_watching || m_ended) {
+        return;
+    }
+    // Another program's job won the race for the lock: nothing was submitted.
+    m_ended = true;
+    m_progress->hide();
+    m_state->setText(tr("The job could not start: %1").arg(message));
+    retranslate();
 }
 
 void SubmittedPage::onFinished(const JobRecord &job)

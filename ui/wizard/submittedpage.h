@@ -37,6 +37,7 @@ private:
     void retranslate();
     void onProgress(const QString &jobId, int progress);
     void onFinished(const ccbulk::JobRecord &job);
+    void onStartFailed(const QString &message);
 
     OperationParameters &m_parameters;
     JobManager &m_manager;
