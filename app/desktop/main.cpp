@@ -1,3 +1,4 @@
+#include "common/appicon.h"
 #include "dashboard/mainwindow.h"
 #include "i18n/language.h"
 #include "jobs/jobstore.h"
@@ -15,6 +16,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("ccbulk"));
     QApplication::setApplicationDisplayName(QStringLiteral("ccbulk"));
     QApplication::setApplicationVersion(QStringLiteral(CCBULK_VERSION));
+    QApplication::setWindowIcon(ccbulk::ui::applicationIcon());
 
     const ccbulk::AppSettings settings = ccbulk::AppSettings::load(QSettings());
     ccbulk::setUiLanguage(settings.language);

@@ -8,6 +8,7 @@
 #include "wizard/newoperationwizard.h"
 
 #include <QAction>
+#include <QHeaderView>
 #include <QLineEdit>
 #include <QMimeData>
 #include <QProcess>
@@ -57,6 +58,7 @@ private Q_SLOTS:
     void notifiesWhenAJobEndsInTheBackground();
     void closingWhileAJobRunsAsks();
     void cancellingStopsTheRunningJob();
+    void remembersColumnWidthsAndOrder();
     void droppingAFileStartsTheWizard();
     void switchingLanguageRetranslatesTheWindow();
 
@@ -312,6 +314,24 @@ void TestMainWindow::cancellingStopsTheRunningJob()
     QVERIFY2(job->message.contains(QStringLiteral("ancel")), qPrintable(job->message));
     QVERIFY(!cancel->isEnabled());
     QVERIFY(action(window, "newAction")->isEnabled());
+}
+
+void TestMainWindow::remembersColumnWidthsAndOrder()
+{
+    {
+        MainWindow window(m_env->manager());
+        window.show();
+        QHeaderView *header =
+            window.findChild<QTableView *>(QStringLiteral("jobTable"))->horizontalHeader();
+        header->resizeSection(JobTableModel::FileNameColumn, 333);
+        header->moveSection(JobTableModel::SubmittedByColumn, 0);
+        QVERIFY(window.close());
+    }
+    MainWindow again(m_env->manager());
+    QHeaderView *header =
+        again.findChild<QTableView *>(QStringLiteral("jobTable"))->horizontalHeader();
+    QCOMPARE(header->sectionSize(JobTableModel::FileNameColumn), 333);
+    QCOMPARE(header->visualIndex(JobTableModel::SubmittedByColumn), 0);
 }
 
 void TestMainWindow::droppingAFileStartsTheWizard()
