@@ -16,6 +16,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMimeData>
 #include <QProgressBar>
@@ -184,15 +185,22 @@ void MainWindow::createCentre()
     header->setHighlightSections(false);
     header->setStretchLastSection(true);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
-    const int unit = m_table->fontMetrics().averageCharWidth();
-    header->resizeSection(JobTableModel::IdColumn, unit * 12);
-    header->resizeSection(JobTableModel::FileNameColumn, unit * 24);
-    header->resizeSection(JobTableModel::TypeColumn, unit * 10);
-    header->resizeSection(JobTableModel::ObjectColumn, unit * 20);
-    header->resizeSection(JobTableModel::StatusColumn, unit * 24);
-    header->resizeSection(JobTableModel::SubmittedByColumn, unit * 28);
-    header->resizeSection(JobTableModel::StartTimeColumn, unit * 17);
-    header->resizeSection(JobTableModel::EndTimeColumn, unit * 17);
+    // Wide enough for typical values; the user's own widths are restored
+    // over these (restoreLayout).
+    const QFontMetrics metrics = m_table->fontMetrics();
+    const auto fit = [&](int column, const QString &sample, int extra = 0) {
+        header->resizeSection(column, metrics.horizontalAdvance(sample) + 18 + extra);
+    };
+    const QString time =
+        QLocale().toString(QDateTime(QDate(2026, 12, 28), QTime(23, 58)), QLocale::ShortFormat);
+    fit(JobTableModel::IdColumn, QStringLiteral("0123456789ab"));
+    fit(JobTableModel::FileNameColumn, QStringLiteral("entry-point-mapping.csv"));
+    fit(JobTableModel::TypeColumn, QStringLiteral("Import"), 12);
+    fit(JobTableModel::ObjectColumn, QStringLiteral("Outdial Entry Point"));
+    fit(JobTableModel::StatusColumn, QStringLiteral("Completed with errors"), metrics.height() + 8);
+    fit(JobTableModel::SubmittedByColumn, QStringLiteral("anna.berg@nordicretail.example"));
+    fit(JobTableModel::StartTimeColumn, time);
+    fit(JobTableModel::EndTimeColumn, time);
     // Newest first is the store's order: no sort until a header is clicked.
     header->setSortIndicator(-1, Qt::DescendingOrder);
     m_table->setSortingEnabled(true);
@@ -475,7 +483,7 @@ void MainWindow::restoreLayout()
 {
     const QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("dashboard/geometry")).toByteArray())) {
-        resize(1200, 640);
+        resize(1320, 680);
     }
     m_table->horizontalHeader()->restoreState(
         settings.value(QStringLiteral("dashboard/columns")).toByteArray());
