@@ -189,9 +189,10 @@ void JobDetailsDialog::refresh()
         return;
     }
     m_job = *job;
-    // Rows are appended as batches end; read them again only when there are
-    // more, and once when the job ends.
-    const qsizetype rowsDone = m_job.counts.total;
+    // Rows are appended as batches end, and each batch moves the progress
+    // (the store learns a running job's counts only when it ends): read them
+    // again when the progress moved, and once when the job ends.
+    const qsizetype rowsDone = m_job.isActive() ? m_job.progress : m_job.counts.total;
     if (!m_job.isActive() || rowsDone != m_rowsShown) {
         const QList<RowResult> rows = m_manager.store().rows(m_jobId);
         if (rows.size() != m_rows->rowCount() || !m_job.isActive()) {
