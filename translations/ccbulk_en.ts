@@ -1906,10 +1906,6 @@ Exit codes: 0 success or valid, 1 the file has errors, 2 wrong usage,
             <translation>The job could not start</translation>
         </message>
         <message>
-            <source>ccbulk – Bulk operations</source>
-            <translation>ccbulk – Bulk operations</translation>
-        </message>
-        <message>
             <source>&amp;File</source>
             <translation>&amp;File</translation>
         </message>
@@ -2182,6 +2178,10 @@ Create, update, import and export the configuration of a Webex Contact Center te
         <message>
             <source>Job %1 ended: %2.</source>
             <translation>Job %1 ended: %2.</translation>
+        </message>
+        <message>
+            <source>The job could not start: %1</source>
+            <translation>The job could not start: %1</translation>
         </message>
     </context>
     <context>

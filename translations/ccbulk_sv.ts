@@ -1434,7 +1434,7 @@ Avslutningskoder: 0 lyckades eller giltig, 1 filen har fel, 2 fel användning,
         </message>
         <message>
             <source>Objects: %1 to create, %2 to update, %3 unchanged.</source>
-            <translation>Objekt: %1 att skapa, %2 att uppdatera, %3 oförändrade.</translation>
+            <translation>Objekt att skapa: %1, att uppdatera: %2, oförändrade: %3.</translation>
         </message>
         <message>
             <source>%1  %2 of %3 (%4): %5</source>
@@ -1447,8 +1447,8 @@ Avslutningskoder: 0 lyckades eller giltig, 1 filen har fel, 2 fel användning,
         <message numerus="yes">
             <source>%n row(s): %1 created, %2 updated, %3 unchanged, %4 failed, %5 skipped</source>
             <translation>
-                <numerusform>%n rad: %1 skapade, %2 uppdaterade, %3 oförändrade, %4 misslyckade, %5 överhoppade</numerusform>
-                <numerusform>%n rader: %1 skapade, %2 uppdaterade, %3 oförändrade, %4 misslyckade, %5 överhoppade</numerusform>
+                <numerusform>%n rad – skapade: %1, uppdaterade: %2, oförändrade: %3, misslyckade: %4, överhoppade: %5</numerusform>
+                <numerusform>%n rader – skapade: %1, uppdaterade: %2, oförändrade: %3, misslyckade: %4, överhoppade: %5</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -1566,11 +1566,11 @@ Avslutningskoder: 0 lyckades eller giltig, 1 filen har fel, 2 fel användning,
         </message>
         <message>
             <source>Objects: %1 to create, %2 to update, %3 unchanged.</source>
-            <translation>Objekt: %1 att skapa, %2 att uppdatera, %3 oförändrade.</translation>
+            <translation>Objekt att skapa: %1, att uppdatera: %2, oförändrade: %3.</translation>
         </message>
         <message>
             <source>Rows with errors will fail; the other rows will be imported. Fix the file and check again, or submit it as it is.</source>
-            <translation>Rader med fel misslyckas; de andra raderna importeras. Rätta filen och kontrollera igen, eller skicka in den som den är.</translation>
+            <translation>Rader med fel misslyckas, övriga importeras. Rätta filen och kontrollera igen, eller skicka in den som den är.</translation>
         </message>
         <message>
             <source>The file is ready. Submit starts the import.</source>
@@ -1800,7 +1800,7 @@ Avslutningskoder: 0 lyckades eller giltig, 1 filen har fel, 2 fel användning,
         </message>
         <message>
             <source>Rows: %1 in all, %2 created, %3 updated, %4 unchanged, %5 failed, %6 skipped.</source>
-            <translation>Rader: %1 totalt, %2 skapade, %3 uppdaterade, %4 oförändrade, %5 misslyckade, %6 överhoppade.</translation>
+            <translation>Rader totalt: %1 – skapade: %2, uppdaterade: %3, oförändrade: %4, misslyckade: %5, överhoppade: %6.</translation>
         </message>
     </context>
     <context>
@@ -1844,7 +1844,7 @@ Avslutningskoder: 0 lyckades eller giltig, 1 filen har fel, 2 fel användning,
         </message>
         <message>
             <source>%1: %2 created, %3 updated, %4 unchanged, %5 failed.</source>
-            <translation>%1: %2 skapade, %3 uppdaterade, %4 oförändrade, %5 misslyckade.</translation>
+            <translation>%1 – skapade: %2, uppdaterade: %3, oförändrade: %4, misslyckade: %5.</translation>
         </message>
     </context>
     <context>
@@ -1904,10 +1904,6 @@ Avslutningskoder: 0 lyckades eller giltig, 1 filen har fel, 2 fel användning,
         <message>
             <source>The job could not start</source>
             <translation>Jobbet kunde inte starta</translation>
-        </message>
-        <message>
-            <source>ccbulk – Bulk operations</source>
-            <translation>ccbulk – Massåtgärder</translation>
         </message>
         <message>
             <source>&amp;File</source>
@@ -2182,6 +2178,10 @@ Skapa, uppdatera, importera och exportera konfigurationen för en Webex Contact 
         <message>
             <source>Job %1 ended: %2.</source>
             <translation>Jobb %1 avslutades: %2.</translation>
+        </message>
+        <message>
+            <source>The job could not start: %1</source>
+            <translation>Jobbet kunde inte starta: %1</translation>
         </message>
     </context>
     <context>

@@ -671,8 +671,8 @@ void TestJobDetailsDialog::languageChange()
     QCOMPARE(buddyText(dialog, "startField"), u"Starttid:"_s);
     QCOMPARE(button(dialog, "exportErrorsButton")->text(), u"&Exportera fel till CSV…"_s);
     QCOMPARE(labelText(dialog, "countsField"),
-             u"Rader: 3 totalt, 1 skapade, 0 uppdaterade, 0 oförändrade, 2 misslyckade, "
-             u"0 överhoppade."_s);
+             u"Rader totalt: 3 – skapade: 1, uppdaterade: 0, oförändrade: 0, misslyckade: 2, "
+             u"överhoppade: 0."_s);
     const auto *table = dialog.findChild<QTableView *>(u"rowTable"_s);
     QCOMPARE(table->model()->headerData(RowResultModel::OutcomeColumn, Qt::Horizontal).toString(),
              u"Resultat"_s);

@@ -23,7 +23,7 @@ using namespace ccbulk::ui;
 
 namespace {
 
-template <typename T>
+template<typename T>
 T *child(QWidget *parent, const char *name)
 {
     T *found = parent->findChild<T *>(QString::fromLatin1(name));
@@ -124,10 +124,10 @@ void TestNewOperationWizard::importsFromTypeToCompletedJob()
     MainWindow window(m_env->manager());
     NewOperationWizard *wizard = openWizard(window);
     QVERIFY(wizard);
-    const QString file = m_env->writeFile(
-        QStringLiteral("sites.csv"),
-        "Name,Multimedia Profile\r\nStockholm,Default Multimedia Profile\r\n"
-        "Malmo,Default Multimedia Profile\r\n");
+    const QString file =
+        m_env->writeFile(QStringLiteral("sites.csv"),
+                         "Name,Multimedia Profile\r\nStockholm,Default Multimedia Profile\r\n"
+                         "Malmo,Default Multimedia Profile\r\n");
     CheckPage *check = goToCheck(wizard, QStringLiteral("site"), file);
     QVERIFY(check);
     QCOMPARE(check->outcome().objectsToCreate, 2);
@@ -162,10 +162,10 @@ void TestNewOperationWizard::checkPageListsIssuesAndAllowsSubmitting()
 {
     MainWindow window(m_env->manager());
     NewOperationWizard *wizard = openWizard(window);
-    const QString file = m_env->writeFile(
-        QStringLiteral("sites.csv"),
-        "Name,Multimedia Profile\r\nStockholm,Default Multimedia Profile\r\n"
-        "Gothenburg,Defualt Multimedia Profile\r\n");
+    const QString file =
+        m_env->writeFile(QStringLiteral("sites.csv"),
+                         "Name,Multimedia Profile\r\nStockholm,Default Multimedia Profile\r\n"
+                         "Gothenburg,Defualt Multimedia Profile\r\n");
     CheckPage *check = goToCheck(wizard, QStringLiteral("site"), file);
     QVERIFY(check);
     auto *issues = child<QTableView>(wizard, "issueTable")->model();
@@ -204,7 +204,9 @@ void TestNewOperationWizard::refusedFileCannotBeSubmitted()
     QVERIFY(check);
     QVERIFY(check->outcome().report.refused);
     QVERIFY(!wizard->button(QWizard::CommitButton)->isEnabled());
-    QVERIFY(child<QLabel>(wizard, "checkSummary")->text().contains(QStringLiteral("cannot be imported")));
+    QVERIFY(child<QLabel>(wizard, "checkSummary")
+                ->text()
+                .contains(QStringLiteral("cannot be imported")));
     QVERIFY(child<QTableView>(wizard, "issueTable")->model()->rowCount() > 0);
     QVERIFY(m_env->manager().store().jobs().isEmpty());
 }

@@ -8,7 +8,10 @@
 #include "operations/jobfileactions.h"
 
 #include <QFileInfo>
+#include <QFont>
+#include <QGuiApplication>
 #include <QLocale>
+#include <QPalette>
 
 #include <algorithm>
 
@@ -112,6 +115,18 @@ QVariant JobTableModel::data(const QModelIndex &index, int role) const
         return column == ActionColumn ? QVariant() : QVariant(displayText(job, column));
     case Qt::DecorationRole:
         return column == StatusColumn ? QVariant(statusIcon(job.status)) : QVariant();
+    case Qt::ForegroundRole:
+        // The download looks like what it is: a link to click.
+        return column == ActionColumn && JobFileActions::canDownload(job)
+                   ? QVariant(QGuiApplication::palette().brush(QPalette::Link))
+                   : QVariant();
+    case Qt::FontRole:
+        if (column == ActionColumn && JobFileActions::canDownload(job)) {
+            QFont font;
+            font.setUnderline(true);
+            return font;
+        }
+        return QVariant();
     case Qt::AccessibleTextRole:
         return displayText(job, column);
     case RawValueRole:

@@ -1,9 +1,12 @@
 #include "mainwindow.h"
 
 #include "common/prompts.h"
+#include "definitions/definitionregistry.h"
 #include "details/jobdetailsdialog.h"
+#include "i18n/language.h"
 #include "jobfilterproxymodel.h"
 #include "jobnotifier.h"
+#include "jobs/jobtext.h"
 #include "jobtablemodel.h"
 #include "operations/jobfileactions.h"
 #include "operations/jobmanager.h"
@@ -20,6 +23,7 @@
 #include <QMenuBar>
 #include <QMimeData>
 #include <QProgressBar>
+#include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTableView>
@@ -160,7 +164,8 @@ void MainWindow::createMenus()
     m_search = new QLineEdit(toolBar);
     m_search->setObjectName(QStringLiteral("searchField"));
     m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(260);
+    m_search->setMinimumWidth(220);
+    m_search->setMaximumWidth(360);
     toolBar->addWidget(m_search);
     connect(m_search, &QLineEdit::textChanged, m_proxy, &JobFilterProxyModel::setSearchText);
 }
@@ -185,22 +190,7 @@ void MainWindow::createCentre()
     header->setHighlightSections(false);
     header->setStretchLastSection(true);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
-    // Wide enough for typical values; the user's own widths are restored
-    // over these (restoreLayout).
-    const QFontMetrics metrics = m_table->fontMetrics();
-    const auto fit = [&](int column, const QString &sample, int extra = 0) {
-        header->resizeSection(column, metrics.horizontalAdvance(sample) + 18 + extra);
-    };
-    const QString time =
-        QLocale().toString(QDateTime(QDate(2026, 12, 28), QTime(23, 58)), QLocale::ShortFormat);
-    fit(JobTableModel::IdColumn, QStringLiteral("0123456789ab"));
-    fit(JobTableModel::FileNameColumn, QStringLiteral("entry-point-mapping.csv"));
-    fit(JobTableModel::TypeColumn, QStringLiteral("Import"), 12);
-    fit(JobTableModel::ObjectColumn, QStringLiteral("Outdial Entry Point"));
-    fit(JobTableModel::StatusColumn, QStringLiteral("Completed with errors"), metrics.height() + 8);
-    fit(JobTableModel::SubmittedByColumn, QStringLiteral("anna.berg@nordicretail.example"));
-    fit(JobTableModel::StartTimeColumn, time);
-    fit(JobTableModel::EndTimeColumn, time);
+    sizeColumns();
     // Newest first is the store's order: no sort until a header is clicked.
     header->setSortIndicator(-1, Qt::DescendingOrder);
     m_table->setSortingEnabled(true);
@@ -224,9 +214,41 @@ void MainWindow::createCentre()
     statusBar()->addPermanentWidget(m_progress);
 }
 
+void MainWindow::sizeColumns()
+{
+    // Wide enough for typical values in the UI language; the user's own
+    // widths are restored over these (restoreLayout).
+    QHeaderView *header = m_table->horizontalHeader();
+    const QFontMetrics metrics = m_table->fontMetrics();
+    const auto fit = [&](int column, int contentWidth) {
+        const int headerWidth =
+            metrics.horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString());
+        header->resizeSection(column, std::max(contentWidth, headerWidth) + 20);
+    };
+    int longestType = 0;
+    for (const TypeDefinition &type : DefinitionRegistry::instance().types()) {
+        longestType = std::max(longestType, metrics.horizontalAdvance(type.name(uiLanguage())));
+    }
+    const int time = metrics.horizontalAdvance(
+        QLocale().toString(QDateTime(QDate(2026, 12, 28), QTime(23, 58)), QLocale::ShortFormat));
+    const int icon = metrics.height() + 8;
+    fit(JobTableModel::IdColumn, metrics.horizontalAdvance(QStringLiteral("0123456789")));
+    fit(JobTableModel::FileNameColumn,
+        metrics.horizontalAdvance(QStringLiteral("entry-point-mapping.csv")));
+    fit(JobTableModel::TypeColumn, metrics.horizontalAdvance(JobText::typeName(JobType::Export)));
+    fit(JobTableModel::ObjectColumn, std::min(longestType, metrics.averageCharWidth() * 28));
+    fit(JobTableModel::StatusColumn,
+        metrics.horizontalAdvance(JobText::statusName(JobStatus::CompletedWithErrors)) + icon);
+    fit(JobTableModel::SubmittedByColumn,
+        metrics.horizontalAdvance(QStringLiteral("anna.berg@nordicretail.example")));
+    fit(JobTableModel::StartTimeColumn, time);
+    fit(JobTableModel::EndTimeColumn, time);
+}
+
 void MainWindow::retranslate()
 {
-    setWindowTitle(tr("ccbulk – Bulk operations"));
+    // The application's name is added to the title by Qt.
+    setWindowTitle(tr("Bulk operations"));
     m_fileMenu->setTitle(tr("&File"));
     m_jobMenu->setTitle(tr("&Jobs"));
     m_helpMenu->setTitle(tr("&Help"));
@@ -244,6 +266,9 @@ void MainWindow::retranslate()
     m_table->setAccessibleName(tr("Bulk operations"));
     m_progress->setAccessibleName(tr("Progress of the running job"));
     m_model->retranslate();
+    if (!m_layoutRestored) {
+        sizeColumns();
+    }
     onBusyChanged();
 }
 
@@ -483,9 +508,10 @@ void MainWindow::restoreLayout()
 {
     const QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("dashboard/geometry")).toByteArray())) {
-        resize(1320, 680);
+        const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1280, 720);
+        resize(std::min(1320, available.width()), std::min(680, available.height()));
     }
-    m_table->horizontalHeader()->restoreState(
+    m_layoutRestored = m_table->horizontalHeader()->restoreState(
         settings.value(QStringLiteral("dashboard/columns")).toByteArray());
 }
 

@@ -58,6 +58,7 @@ private:
     void createMenus();
     void createCentre();
     void retranslate();
+    void sizeColumns();
     void refreshJobs();
     void updateActions();
     void onBusyChanged();
@@ -94,6 +95,7 @@ private:
     QAction *m_aboutAction = nullptr;
     QPointer<NewOperationWizard> m_wizard;
     QHash<QString, QPointer<JobDetailsDialog>> m_details;
+    bool m_layoutRestored = false; // column widths chosen by the user
 };
 
 } // namespace ccbulk::ui

@@ -34,6 +34,9 @@ QVariant RowResultModel::data(const QModelIndex &index, int role) const
             return row.message;
         }
         return QVariant();
+    case Qt::TextAlignmentRole:
+        return index.column() == RowColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
+                                           : QVariant();
     case Qt::DecorationRole:
         return index.column() == OutcomeColumn ? QVariant(outcomeIcon(row.outcome)) : QVariant();
     case Qt::ToolTipRole:

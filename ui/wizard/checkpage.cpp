@@ -43,7 +43,7 @@ CheckPage::CheckPage(OperationParameters &parameters, JobManager &manager)
     : m_parameters(parameters), m_manager(manager), m_summary(new QLabel(this)),
       m_counts(new QLabel(this)), m_advice(new QLabel(this)), m_busy(new QProgressBar(this)),
       m_recheck(new QPushButton(this)), m_issues(new IssueTableModel(this)),
-      m_issueView(new QTableView(this))
+      m_issueView(new QTableView(this)), m_issueDetail(new QLabel(this))
 {
     setCommitPage(true);
     m_summary->setObjectName(QStringLiteral("checkSummary"));
@@ -63,9 +63,20 @@ CheckPage::CheckPage(OperationParameters &parameters, JobManager &manager)
     m_issueView->setWordWrap(false);
     m_issueView->verticalHeader()->hide();
     m_issueView->horizontalHeader()->setStretchLastSection(true);
-    m_issueView->horizontalHeader()->resizeSection(IssueTableModel::SeverityColumn, 110);
-    m_issueView->horizontalHeader()->resizeSection(IssueTableModel::RowColumn, 60);
-    m_issueView->horizontalHeader()->resizeSection(IssueTableModel::ColumnColumn, 150);
+    const QFontMetrics metrics = m_issueView->fontMetrics();
+    QHeaderView *header = m_issueView->horizontalHeader();
+    header->resizeSection(IssueTableModel::SeverityColumn,
+                          metrics.horizontalAdvance(QStringLiteral("Warning")) + metrics.height() +
+                              24);
+    header->resizeSection(IssueTableModel::RowColumn,
+                          metrics.horizontalAdvance(QStringLiteral("00000")) + 16);
+    header->resizeSection(IssueTableModel::ColumnColumn, metrics.averageCharWidth() * 18);
+    // A message can be long ("did you mean ..."): the selected one in full.
+    m_issueDetail->setObjectName(QStringLiteral("issueDetail"));
+    m_issueDetail->setWordWrap(true);
+    m_issueDetail->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_issueDetail->setMinimumHeight(metrics.lineSpacing() * 2);
+    m_recheck->setAutoDefault(false);
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_summary, 1);
@@ -75,8 +86,18 @@ CheckPage::CheckPage(OperationParameters &parameters, JobManager &manager)
     layout->addWidget(m_busy);
     layout->addWidget(m_counts);
     layout->addWidget(m_issueView, 1);
+    layout->addWidget(m_issueDetail);
     layout->addWidget(m_advice);
     connect(m_recheck, &QPushButton::clicked, this, &CheckPage::startCheck);
+    connect(m_issueView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                m_issueDetail->setText(
+                    current.isValid()
+                        ? m_issues->index(current.row(), IssueTableModel::MessageColumn)
+                              .data()
+                              .toString()
+                        : QString());
+            });
     // Submit waits while another job runs (here or in another process).
     connect(&m_manager, &JobManager::busyChanged, this, &QWizardPage::completeChanged);
     connect(&m_watcher, &QFutureWatcherBase::finished, this, [this] {
@@ -133,6 +154,7 @@ void CheckPage::startCheck()
     }
     m_done = false;
     m_issues->setIssues({});
+    m_issueDetail->clear();
     m_counts->clear();
     m_advice->clear();
     m_summary->setText(tr("Checking %1…").arg(QFileInfo(m_parameters.importFile).fileName()));
@@ -149,6 +171,10 @@ void CheckPage::showOutcome()
     m_busy->hide();
     m_recheck->setEnabled(true);
     m_issues->setIssues(report.issues);
+    m_issueDetail->clear();
+    if (!report.issues.isEmpty()) {
+        m_issueView->setCurrentIndex(m_issues->index(0, IssueTableModel::MessageColumn));
+    }
     const QString fileName = QFileInfo(m_parameters.importFile).fileName();
     if (report.refused) {
         m_summary->setText(tr("%1 cannot be imported.").arg(fileName));

@@ -63,6 +63,7 @@ private:
     QPushButton *m_recheck;
     IssueTableModel *m_issues;
     QTableView *m_issueView;
+    QLabel *m_issueDetail;
 };
 
 } // namespace ccbulk::ui

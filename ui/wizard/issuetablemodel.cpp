@@ -24,6 +24,9 @@ QVariant IssueTableModel::data(const QModelIndex &index, int role) const
         return issue.isError() ? statusIcon(JobStatus::Failed)
                                : statusIcon(JobStatus::CompletedWithErrors);
     }
+    if (role == Qt::TextAlignmentRole && index.column() == RowColumn) {
+        return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    }
     if (role == Qt::ToolTipRole && index.column() == MessageColumn) {
         return issue.message;
     }

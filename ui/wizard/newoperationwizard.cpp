@@ -31,7 +31,7 @@ NewOperationWizard::NewOperationWizard(JobManager &manager, const QString &prese
         Q_EMIT detailsRequested(jobId);
         accept();
     });
-    resize(760, 560);
+    resize(920, 620);
     retranslate();
 }
 
