@@ -232,15 +232,15 @@ void MainWindow::sizeColumns()
     const int time = metrics.horizontalAdvance(
         QLocale().toString(QDateTime(QDate(2026, 12, 28), QTime(23, 58)), QLocale::ShortFormat));
     const int icon = metrics.height() + 8;
-    fit(JobTableModel::IdColumn, metrics.horizontalAdvance(QStringLiteral("0123456789")));
+    fit(JobTableModel::IdColumn, metrics.horizontalAdvance(QStringLiteral("01234567")));
     fit(JobTableModel::FileNameColumn,
         metrics.horizontalAdvance(QStringLiteral("entry-point-mapping.csv")));
     fit(JobTableModel::TypeColumn, metrics.horizontalAdvance(JobText::typeName(JobType::Export)));
-    fit(JobTableModel::ObjectColumn, std::min(longestType, metrics.averageCharWidth() * 28));
+    fit(JobTableModel::ObjectColumn, std::min(longestType, metrics.averageCharWidth() * 22));
     fit(JobTableModel::StatusColumn,
         metrics.horizontalAdvance(JobText::statusName(JobStatus::CompletedWithErrors)) + icon);
     fit(JobTableModel::SubmittedByColumn,
-        metrics.horizontalAdvance(QStringLiteral("anna.berg@nordicretail.example")));
+        metrics.horizontalAdvance(QStringLiteral("anna.berg@example.com")));
     fit(JobTableModel::StartTimeColumn, time);
     fit(JobTableModel::EndTimeColumn, time);
 }
