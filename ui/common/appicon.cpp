@@ -1,13 +1,14 @@
 #include "appicon.h"
 
-#include <QIconEngine>
+#include "paintediconengine.h"
+
 #include <QPainter>
 
 namespace ccbulk::ui {
 
 namespace {
 
-class AppIconEngine final : public QIconEngine
+class AppIconEngine final : public PaintedIconEngine
 {
 public:
     void paint(QPainter *painter, const QRect &rect, QIcon::Mode, QIcon::State) override
@@ -35,22 +36,6 @@ public:
                                      rowHeight * 0.3, rowHeight * 0.3);
         }
         painter->restore();
-    }
-
-    QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state) override
-    {
-        return scaledPixmap(size, mode, state, 1.0);
-    }
-
-    QPixmap scaledPixmap(const QSize &size, QIcon::Mode mode, QIcon::State state,
-                         qreal scale) override
-    {
-        QPixmap pixmap(size * scale);
-        pixmap.setDevicePixelRatio(scale);
-        pixmap.fill(Qt::transparent);
-        QPainter painter(&pixmap);
-        paint(&painter, QRect(QPoint(0, 0), size), mode, state);
-        return pixmap;
     }
 
     QIconEngine *clone() const override { return new AppIconEngine; }

@@ -1,6 +1,7 @@
 #include "statusicons.h"
 
-#include <QIconEngine>
+#include "paintediconengine.h"
+
 #include <QPainter>
 #include <QPainterPath>
 
@@ -18,7 +19,7 @@ enum class Sign
     Dash   // skipped, unchanged
 };
 
-class DiscIconEngine final : public QIconEngine
+class DiscIconEngine final : public PaintedIconEngine
 {
 public:
     DiscIconEngine(QColor colour, Sign sign) : m_colour(colour), m_sign(sign) {}
@@ -75,22 +76,6 @@ public:
             break;
         }
         painter->restore();
-    }
-
-    QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state) override
-    {
-        return scaledPixmap(size, mode, state, 1.0);
-    }
-
-    QPixmap scaledPixmap(const QSize &size, QIcon::Mode mode, QIcon::State state,
-                         qreal scale) override
-    {
-        QPixmap pixmap(size * scale);
-        pixmap.setDevicePixelRatio(scale);
-        pixmap.fill(Qt::transparent);
-        QPainter painter(&pixmap);
-        paint(&painter, QRect(QPoint(0, 0), size), mode, state);
-        return pixmap;
     }
 
     QIconEngine *clone() const override { return new DiscIconEngine(m_colour, m_sign); }
