@@ -9,6 +9,14 @@ JobFilterProxyModel::JobFilterProxyModel(JobTableModel *jobs, QObject *parent)
     : QSortFilterProxyModel(parent), m_jobs(jobs)
 {
     setSourceModel(jobs);
+    // A changed job may change what it matches (its status, say).
+    for (const auto signal :
+         {&QAbstractItemModel::modelReset, &QAbstractItemModel::layoutChanged}) {
+        connect(jobs, signal, this, &JobFilterProxyModel::forgetMatches);
+    }
+    connect(jobs, &QAbstractItemModel::rowsInserted, this, &JobFilterProxyModel::forgetMatches);
+    connect(jobs, &QAbstractItemModel::rowsRemoved, this, &JobFilterProxyModel::forgetMatches);
+    connect(jobs, &QAbstractItemModel::dataChanged, this, &JobFilterProxyModel::forgetMatches);
 }
 
 void JobFilterProxyModel::setSearchText(const QString &text)
@@ -18,13 +26,33 @@ void JobFilterProxyModel::setSearchText(const QString &text)
     if (needle == m_needle) {
         return;
     }
+    const size_t rows = size_t(m_jobs->rowCount());
+    // A search that holds the last one can only keep rows that matched it.
+    const bool narrowing =
+        !m_needle.isEmpty() && needle.contains(m_needle) && m_matches.size() == rows;
+    if (!narrowing) {
+        m_matches.assign(rows, 1);
+    }
+    for (size_t row = 0; row < rows; ++row) {
+        if (m_matches[row]) {
+            m_matches[row] = m_jobs->matches(int(row), needle) ? 1 : 0;
+        }
+    }
     m_needle = needle;
-    invalidateFilter();
+    // One layout change: invalidateFilter() would remove the rows that no
+    // longer match run by run, and the view pays for every run.
+    invalidate();
 }
 
 bool JobFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
-    return !sourceParent.isValid() && m_jobs->matches(sourceRow, m_needle);
+    if (sourceParent.isValid()) {
+        return false;
+    }
+    if (m_matches.size() == size_t(m_jobs->rowCount())) {
+        return m_matches[size_t(sourceRow)] != 0;
+    }
+    return m_jobs->matches(sourceRow, m_needle);
 }
 
 bool JobFilterProxyModel::lessThan(const QModelIndex &left, const QModelIndex &right) const

@@ -7,6 +7,7 @@
 #include "jobs/jobtext.h"
 #include "operations/jobfileactions.h"
 
+#include <QCollator>
 #include <QFileInfo>
 #include <QFont>
 #include <QGuiApplication>
@@ -14,6 +15,7 @@
 #include <QPalette>
 
 #include <algorithm>
+#include <numeric>
 
 namespace ccbulk::ui {
 
@@ -200,6 +202,7 @@ void JobTableModel::mergeJobs(const QList<JobRecord> &jobs)
         lastChanged = std::max(lastChanged, row);
     }
     if (lastChanged >= 0) {
+        forgetRanks();
         Q_EMIT dataChanged(index(firstChanged, 0), index(lastChanged, ColumnCount - 1));
     }
     if (added.isEmpty()) {
@@ -264,13 +267,57 @@ bool JobTableModel::lessThan(int left, int right, int column) const
         return startKey(a) < startKey(b);
     case EndTimeColumn:
         return endKey(a) < endKey(b);
-    default:
-        return QString::localeAwareCompare(displayText(a, column), displayText(b, column)) < 0;
+    default: {
+        const std::vector<int> &ranks = textRanks(column);
+        return ranks[size_t(left)] < ranks[size_t(right)];
+    }
+    }
+}
+
+const std::vector<int> &JobTableModel::textRanks(int column) const
+{
+    std::vector<int> &ranks = m_textRanks[size_t(column)];
+    if (ranks.size() == size_t(m_jobs.size())) {
+        return ranks;
+    }
+    // Each text once through the collator, then rows compare as numbers: a
+    // sort of 100 000 rows would otherwise format and collate both cells of
+    // every one of its two million comparisons.
+    QCollator collator;
+    collator.setNumericMode(true);
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    std::vector<QCollatorSortKey> keys;
+    keys.reserve(size_t(m_jobs.size()));
+    for (const JobRecord &job : m_jobs) {
+        keys.push_back(collator.sortKey(displayText(job, column)));
+    }
+    std::vector<int> order(keys.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&keys](int x, int y) {
+        return keys[size_t(x)].compare(keys[size_t(y)]) < 0;
+    });
+    ranks.assign(keys.size(), 0);
+    int rank = 0;
+    for (size_t i = 0; i < order.size(); ++i) {
+        // Equal texts share a rank, so that a stable sort keeps their order.
+        if (i > 0 && keys[size_t(order[i - 1])].compare(keys[size_t(order[i])]) != 0) {
+            ++rank;
+        }
+        ranks[size_t(order[i])] = rank;
+    }
+    return ranks;
+}
+
+void JobTableModel::forgetRanks()
+{
+    for (std::vector<int> &ranks : m_textRanks) {
+        ranks.clear();
     }
 }
 
 void JobTableModel::retranslate()
 {
+    forgetRanks();
     for (qsizetype row = 0; row < m_jobs.size(); ++row) {
         m_searchTexts[row] = jobSearchText(m_jobs.at(row));
     }
@@ -282,6 +329,7 @@ void JobTableModel::retranslate()
 
 void JobTableModel::reindex()
 {
+    forgetRanks();
     m_rowById.clear();
     m_rowById.reserve(m_jobs.size());
     for (qsizetype row = 0; row < m_jobs.size(); ++row) {

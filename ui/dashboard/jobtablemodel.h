@@ -6,6 +6,9 @@
 #include <QHash>
 #include <QList>
 
+#include <array>
+#include <vector>
+
 namespace ccbulk::ui {
 
 // The jobs of the dashboard, newest first, one row per job. Display text is
@@ -74,10 +77,14 @@ private:
     QString displayText(const JobRecord &job, int column) const;
     QVariant rawValue(const JobRecord &job, int column) const;
     void reindex();
+    // Per row, its place in the column's text order (equal texts equal).
+    const std::vector<int> &textRanks(int column) const;
+    void forgetRanks();
 
     QList<JobRecord> m_jobs;
     QStringList m_searchTexts; // per row
     QHash<QString, int> m_rowById;
+    mutable std::array<std::vector<int>, ColumnCount> m_textRanks;
 };
 
 } // namespace ccbulk::ui
