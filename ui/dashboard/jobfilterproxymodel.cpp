@@ -10,10 +10,8 @@ JobFilterProxyModel::JobFilterProxyModel(JobTableModel *jobs, QObject *parent)
 {
     setSourceModel(jobs);
     // A changed job may change what it matches (its status, say).
-    for (const auto signal :
-         {&QAbstractItemModel::modelReset, &QAbstractItemModel::layoutChanged}) {
-        connect(jobs, signal, this, &JobFilterProxyModel::forgetMatches);
-    }
+    connect(jobs, &QAbstractItemModel::modelReset, this, &JobFilterProxyModel::forgetMatches);
+    connect(jobs, &QAbstractItemModel::layoutChanged, this, &JobFilterProxyModel::forgetMatches);
     connect(jobs, &QAbstractItemModel::rowsInserted, this, &JobFilterProxyModel::forgetMatches);
     connect(jobs, &QAbstractItemModel::rowsRemoved, this, &JobFilterProxyModel::forgetMatches);
     connect(jobs, &QAbstractItemModel::dataChanged, this, &JobFilterProxyModel::forgetMatches);
