@@ -8,13 +8,14 @@ namespace ccbulk::ui {
 JobFilterProxyModel::JobFilterProxyModel(JobTableModel *jobs, QObject *parent)
     : QSortFilterProxyModel(parent), m_jobs(jobs)
 {
-    setSourceModel(jobs);
-    // A changed job may change what it matches (its status, say).
+    // A changed job may change what it matches (its status, say). Connected
+    // before the proxy's own handlers, so that they filter with fresh matches.
     connect(jobs, &QAbstractItemModel::modelReset, this, &JobFilterProxyModel::forgetMatches);
     connect(jobs, &QAbstractItemModel::layoutChanged, this, &JobFilterProxyModel::forgetMatches);
     connect(jobs, &QAbstractItemModel::rowsInserted, this, &JobFilterProxyModel::forgetMatches);
     connect(jobs, &QAbstractItemModel::rowsRemoved, this, &JobFilterProxyModel::forgetMatches);
     connect(jobs, &QAbstractItemModel::dataChanged, this, &JobFilterProxyModel::forgetMatches);
+    setSourceModel(jobs);
 }
 
 void JobFilterProxyModel::setSearchText(const QString &text)
