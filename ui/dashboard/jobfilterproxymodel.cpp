@@ -26,14 +26,18 @@ void JobFilterProxyModel::setSearchText(const QString &text)
         return;
     }
     const size_t rows = size_t(m_jobs->rowCount());
-    // A search that holds the last one can only keep rows that matched it.
-    const bool narrowing =
-        !m_needle.isEmpty() && needle.contains(m_needle) && m_matches.size() == rows;
-    if (!narrowing) {
+    const bool known = m_matches.size() == rows;
+    // A search that holds the last one (a character typed) can only keep rows
+    // that matched it; one held by the last (a character deleted) keeps them
+    // all and can only add rows that did not.
+    const bool narrowing = known && !m_needle.isEmpty() && needle.contains(m_needle);
+    const bool widening = known && !needle.isEmpty() && m_needle.contains(needle);
+    if (!narrowing && !widening) {
         m_matches.assign(rows, 1);
     }
+    const char retest = widening ? 0 : 1;
     for (size_t row = 0; row < rows; ++row) {
-        if (m_matches[row]) {
+        if (m_matches[row] == retest) {
             m_matches[row] = m_jobs->matches(int(row), needle) ? 1 : 0;
         }
     }

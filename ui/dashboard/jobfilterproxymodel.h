@@ -13,8 +13,9 @@ class JobTableModel;
 // model's own comparison (times and status by value, text by locale).
 //
 // Built for 100 000 jobs and a keystroke at a time: each row's match is kept,
-// so that a longer search (what typing makes) tests only the rows that still
-// matched, and each keystroke changes the view in one layout change rather
+// so that a longer search (a character typed) tests only the rows that still
+// matched, a shorter one (a character deleted) only those that did not, and
+// each keystroke changes the view in one layout change rather
 // than in thousands of row removals.
 class JobFilterProxyModel final : public QSortFilterProxyModel
 {
