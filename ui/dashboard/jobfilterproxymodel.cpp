@@ -35,13 +35,16 @@ void JobFilterProxyModel::setSearchText(const QString &text)
     if (!narrowing && !widening) {
         m_matches.assign(rows, 1);
     }
+    const QByteArray utf8 = needle.toUtf8();
+    const std::string_view bytes(utf8.constData(), size_t(utf8.size()));
     const char retest = widening ? 0 : 1;
     for (size_t row = 0; row < rows; ++row) {
         if (m_matches[row] == retest) {
-            m_matches[row] = m_jobs->matches(int(row), needle) ? 1 : 0;
+            m_matches[row] = m_jobs->matchesUtf8(int(row), bytes) ? 1 : 0;
         }
     }
     m_needle = needle;
+    m_needleUtf8 = utf8;
     // One layout change: invalidateFilter() would remove the rows that no
     // longer match run by run, and the view pays for every run.
     invalidate();
@@ -55,7 +58,8 @@ bool JobFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sou
     if (m_matches.size() == size_t(m_jobs->rowCount())) {
         return m_matches[size_t(sourceRow)] != 0;
     }
-    return m_jobs->matches(sourceRow, m_needle);
+    return m_jobs->matchesUtf8(
+        sourceRow, std::string_view(m_needleUtf8.constData(), size_t(m_needleUtf8.size())));
 }
 
 bool JobFilterProxyModel::lessThan(const QModelIndex &left, const QModelIndex &right) const

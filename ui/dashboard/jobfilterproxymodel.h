@@ -38,6 +38,7 @@ private:
     JobTableModel *m_jobs;
     QString m_typed;
     QString m_needle;
+    QByteArray m_needleUtf8;
     // Per source row, whether it matches m_needle; empty when the jobs
     // changed since (then rows are tested as asked).
     std::vector<char> m_matches;

@@ -7,6 +7,7 @@
 #include <QList>
 
 #include <array>
+#include <string_view>
 #include <vector>
 
 namespace ccbulk::ui {
@@ -67,7 +68,9 @@ public:
     QStringList activeJobIds() const;
 
     // For the filter and the sort, without QVariant on the way.
+    // needle as jobSearchNeedle() makes it; matchesUtf8 takes it in UTF-8.
     bool matches(int row, const QString &needle) const;
+    bool matchesUtf8(int row, std::string_view needle) const;
     bool lessThan(int left, int right, int column) const;
 
     // The words and search texts follow the UI language.
@@ -82,7 +85,7 @@ private:
     void forgetRanks();
 
     QList<JobRecord> m_jobs;
-    QStringList m_searchTexts; // per row
+    QList<QByteArray> m_searchTexts; // per row, jobSearchText() in UTF-8
     QHash<QString, int> m_rowById;
     mutable std::array<std::vector<int>, ColumnCount> m_textRanks;
 };
