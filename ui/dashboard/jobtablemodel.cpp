@@ -212,10 +212,10 @@ void JobTableModel::mergeJobs(const QList<JobRecord> &jobs)
     std::stable_sort(added.begin(), added.end(),
                      [](const JobRecord &a, const JobRecord &b) { return a.created > b.created; });
     beginInsertRows(QModelIndex(), 0, int(added.size()) - 1);
-    QStringList texts;
+    QList<QByteArray> texts;
     texts.reserve(added.size());
     for (const JobRecord &job : std::as_const(added)) {
-        texts << jobSearchText(job);
+        texts << jobSearchText(job).toUtf8();
     }
     m_jobs = added + m_jobs;
     m_searchTexts = texts + m_searchTexts;
@@ -253,7 +253,8 @@ QStringList JobTableModel::activeJobIds() const
 
 bool JobTableModel::matches(int row, const QString &needle) const
 {
-    return matchesUtf8(row, needle.toUtf8());
+    const QByteArray utf8 = needle.toUtf8();
+    return matchesUtf8(row, std::string_view(utf8.constData(), size_t(utf8.size())));
 }
 
 bool JobTableModel::matchesUtf8(int row, std::string_view needle) const
