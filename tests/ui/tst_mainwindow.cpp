@@ -9,6 +9,7 @@
 
 #include <QAction>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
 #include <QProcess>
@@ -145,6 +146,9 @@ void TestMainWindow::noticesJobsOfOtherProcesses()
 {
     MainWindow window(m_env->manager());
     QCOMPARE(window.jobModel()->rowCount(), 0);
+    auto *emptyNote = window.findChild<QLabel *>(QStringLiteral("emptyNote"));
+    QVERIFY(!emptyNote->isHidden());
+    QVERIFY(emptyNote->text().startsWith(QStringLiteral("No bulk operations yet.")));
 
     // Another program's store on the same folder: its own connection.
     JobStore other(m_env->folder());
@@ -156,6 +160,7 @@ void TestMainWindow::noticesJobsOfOtherProcesses()
     QVERIFY(other.markStarted(id));
     QTRY_COMPARE_WITH_TIMEOUT(window.jobModel()->rowCount(), 1, 5000);
     QCOMPARE(window.jobModel()->job(0).status, JobStatus::InProgress);
+    QVERIFY(emptyNote->isHidden());
 
     QVERIFY(other.finish(id, JobStatus::CompletedWithErrors, JobCounts{3, 1, 1, 0, 1, 0}));
     QTRY_COMPARE_WITH_TIMEOUT(window.jobModel()->job(0).status, JobStatus::CompletedWithErrors,
@@ -190,8 +195,12 @@ void TestMainWindow::searchFiltersAsYouType()
     QTest::keyClicks(search, QStringLiteral("Queue"));
     QCOMPARE(table->model()->rowCount(), 1);
     search->clear();
+    auto *emptyNote = window.findChild<QLabel *>(QStringLiteral("emptyNote"));
+    QVERIFY(emptyNote->isHidden());
     QTest::keyClicks(search, QStringLiteral("no such job"));
     QCOMPARE(table->model()->rowCount(), 0);
+    QVERIFY(!emptyNote->isHidden());
+    QCOMPARE(emptyNote->text(), QStringLiteral("No job matches “no such job”."));
 }
 
 void TestMainWindow::ctrlFFocusesTheSearch()

@@ -203,6 +203,20 @@ void MainWindow::createCentre()
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_table->addActions({m_detailsAction, m_downloadAction, m_exportErrorsAction});
 
+    // Said in the empty table: why it is empty, and what to do.
+    m_emptyNote = new QLabel(m_table->viewport());
+    m_emptyNote->setObjectName(QStringLiteral("emptyNote"));
+    m_emptyNote->setAlignment(Qt::AlignCenter);
+    m_emptyNote->setWordWrap(true);
+    m_emptyNote->setForegroundRole(QPalette::PlaceholderText);
+    for (const auto signal :
+         {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved}) {
+        connect(m_proxy, signal, this, &MainWindow::updateEmptyNote);
+    }
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateEmptyNote);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateEmptyNote);
+    m_table->viewport()->installEventFilter(this);
+
     m_statusLabel = new QLabel(this);
     m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
     m_progress = new QProgressBar(this);
@@ -266,6 +280,7 @@ void MainWindow::retranslate()
     m_table->setAccessibleName(tr("Bulk operations"));
     m_progress->setAccessibleName(tr("Progress of the running job"));
     m_model->retranslate();
+    updateEmptyNote();
     if (!m_layoutRestored) {
         sizeColumns();
     }
@@ -369,6 +384,28 @@ std::optional<JobRecord> MainWindow::currentJob() const
         return std::nullopt;
     }
     return m_model->job(m_proxy->mapToSource(current).row());
+}
+
+void MainWindow::updateEmptyNote()
+{
+    const bool empty = m_proxy->rowCount() == 0;
+    if (empty) {
+        m_emptyNote->setText(
+            m_model->rowCount() == 0
+                ? tr("No bulk operations yet.\nNew bulk operation (Ctrl+N) imports or exports "
+                     "objects; you can also drop a CSV or ZIP file here.")
+                : tr("No job matches “%1”.").arg(m_search->text().trimmed()));
+        m_emptyNote->setGeometry(m_table->viewport()->rect().adjusted(24, 24, -24, -24));
+    }
+    m_emptyNote->setVisible(empty);
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize) {
+        m_emptyNote->setGeometry(m_table->viewport()->rect().adjusted(24, 24, -24, -24));
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::updateActions()

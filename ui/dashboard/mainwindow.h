@@ -49,6 +49,7 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
@@ -61,6 +62,7 @@ private:
     void sizeColumns();
     void refreshJobs();
     void updateActions();
+    void updateEmptyNote();
     void onBusyChanged();
     void onJobProgress(const QString &jobId, int progress);
     void onJobFinished(const ccbulk::JobRecord &job);
@@ -80,6 +82,7 @@ private:
     QTableView *m_table = nullptr;
     QLineEdit *m_search = nullptr;
     QLabel *m_statusLabel = nullptr;
+    QLabel *m_emptyNote = nullptr;
     QProgressBar *m_progress = nullptr;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_jobMenu = nullptr;
