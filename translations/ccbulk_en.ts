@@ -2032,6 +2032,16 @@ Create, update, import and export the configuration of a Webex Contact Center te
         <source>Wait</source>
         <translation>Wait</translation>
     </message>
+    <message>
+        <source>No bulk operations yet.
+New bulk operation (Ctrl+N) imports or exports objects; you can also drop a CSV or ZIP file here.</source>
+        <translation>No bulk operations yet.
+New bulk operation (Ctrl+N) imports or exports objects; you can also drop a CSV or ZIP file here.</translation>
+    </message>
+    <message>
+        <source>No job matches “%1”.</source>
+        <translation>No job matches “%1”.</translation>
+    </message>
 </context>
 <context>
     <name>ccbulk::ui::NewOperationWizard</name>

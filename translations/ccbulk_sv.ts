@@ -2032,6 +2032,16 @@ Skapa, uppdatera, importera och exportera konfigurationen för en Webex Contact 
         <source>Wait</source>
         <translation>Vänta</translation>
     </message>
+    <message>
+        <source>No bulk operations yet.
+New bulk operation (Ctrl+N) imports or exports objects; you can also drop a CSV or ZIP file here.</source>
+        <translation>Inga massåtgärder ännu.
+Ny massåtgärd (Ctrl+N) importerar eller exporterar objekt; du kan också släppa en CSV- eller ZIP-fil här.</translation>
+    </message>
+    <message>
+        <source>No job matches “%1”.</source>
+        <translation>Inget jobb matchar ”%1”.</translation>
+    </message>
 </context>
 <context>
     <name>ccbulk::ui::NewOperationWizard</name>
