@@ -13,19 +13,15 @@
 
 namespace ccbulk {
 
-namespace {
-
-RowValues viewsOf(const QStringList &values)
+RowValues ImportPlanner::Row::values() const
 {
     RowValues views;
-    views.reserve(values.size());
-    for (const QString &value : values) {
-        views.append(QStringView(value));
+    views.reserve(ends.size());
+    for (qsizetype column = 0; column < ends.size(); ++column) {
+        views.append(value(column));
     }
     return views;
 }
-
-} // namespace
 
 ImportPlanner::ImportPlanner(const TypeDefinition &type, const DefinitionRegistry &registry,
                              ReferenceResolver &references)
@@ -53,39 +49,55 @@ bool ImportPlanner::readRows(QIODevice *device, QList<Row> *rows, QList<bool> *p
         }
         Row row;
         row.row = record.row();
+        qsizetype length = 0;
         for (const int cell : mapping.cellForColumn) {
-            row.values << (cell >= 0 && cell < record.size() ? record.trimmedCell(cell).toString()
-                                                             : QString());
+            length += cell >= 0 && cell < record.size() ? record.cell(cell).size() : 0;
         }
-        rows->append(row);
+        row.text.reserve(length);
+        for (const int cell : mapping.cellForColumn) {
+            if (cell >= 0 && cell < record.size()) {
+                row.text.append(record.trimmedCell(cell));
+            }
+            row.ends.append(row.text.size());
+        }
+        rows->append(std::move(row));
     }
     return !reader.fatalProblem();
 }
 
-QList<QList<ImportPlanner::Row>> ImportPlanner::group(const QList<Row> &rows) const
+QList<ImportPlanner::Rows> ImportPlanner::group(const QList<Row> &rows) const
 {
     // Plain types: a row is an object. Parent/child types: consecutive rows
     // with one key (validation has failed keys that come back later).
-    QList<QList<Row>> objects;
+    QList<Rows> objects;
+    objects.reserve(rows.size());
     QString previous;
-    for (const Row &row : rows) {
-        const QString key = m_type.normaliseKey(row.values.at(m_type.keyColumn()));
-        if (!m_type.isParentChild() || objects.isEmpty() || key != previous || key.isEmpty()) {
-            objects.append(QList<Row>());
+    qsizetype start = 0;
+    const bool parentChild = m_type.isParentChild();
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        const QString key =
+            parentChild ? m_type.normaliseKey(rows.at(i).value(m_type.keyColumn())) : QString();
+        if (!parentChild || i == 0 || key != previous || key.isEmpty()) {
+            if (i > start) {
+                objects.append(Rows(rows.constData() + start, i - start));
+            }
+            start = i;
         }
-        objects.last().append(row);
         previous = key;
+    }
+    if (rows.size() > start) {
+        objects.append(Rows(rows.constData() + start, rows.size() - start));
     }
     return objects;
 }
 
-bool ImportPlanner::applies(const ColumnDefinition &column, const QStringList &values) const
+bool ImportPlanner::applies(const ColumnDefinition &column, const RowValues &values) const
 {
-    return column.when.isEmpty() || conditionsHold(m_type, column.when, viewsOf(values));
+    return column.when.isEmpty() || conditionsHold(m_type, column.when, values);
 }
 
 bool ImportPlanner::convert(const ColumnDefinition &column, const RowValues &views,
-                            const QString &cell, int row, PlannedObject *object, QString *value,
+                            QStringView cell, int row, PlannedObject *object, QString *value,
                             QString *error)
 {
     if (!column.when.isEmpty() && !conditionsHold(m_type, column.when, views)) {
@@ -97,35 +109,93 @@ bool ImportPlanner::convert(const ColumnDefinition &column, const RowValues &vie
         return true;
     }
     // Names become the stored spelling of the objects they name.
-    const QStringList names = column.list ? listItems(cell) : QStringList{cell};
-    QStringList resolved;
-    for (const QString &name : names) {
-        ReferenceResolver::Resolution resolution;
-        if (!m_references.resolve(column.refersTo, name, &resolution, error)) {
-            return false;
-        }
-        if (!resolution.problem.isEmpty()) {
-            object->errors[row] << Finding(column.header, resolution.problem);
-        } else if (resolution.unchecked && !m_uncheckedTypes.contains(column.refersTo)) {
+    ReferenceResolver::TypeIndex *index = m_references.index(column.refersTo, error);
+    if (!index) {
+        return false;
+    }
+    Resolutions resolutions;
+    const auto resolve = [&](QStringView name) {
+        const ReferenceResolver::Resolution *resolution = &m_references.lookUp(index, name);
+        if (!resolution->problem.isEmpty()) {
+            object->errors[row] << Finding(column.header, resolution->problem);
+        } else if (resolution->unchecked && !m_uncheckedTypes.contains(column.refersTo)) {
             m_uncheckedTypes.insert(column.refersTo);
             object->warnings[row] << Finding(
                 column.header,
                 tr("%1 could not be checked: the tenant holds no object of type “%2” at all "
                    "(said once per file).")
-                    .arg(ValueChecker::quoted(name), m_references.typeName(column.refersTo)));
+                    .arg(ValueChecker::quoted(name.toString()),
+                         m_references.typeName(column.refersTo)));
         }
-        if (!resolved.contains(resolution.name, Qt::CaseInsensitive)) {
-            resolved << resolution.name;
+        resolutions.append(resolution);
+        return true;
+    };
+    if (column.list) {
+        forEachListItem(cell, resolve);
+    } else {
+        resolve(cell);
+    }
+    if (!joinFound(resolutions, value)) {
+        *value = joinNames(resolutions);
+    }
+    return true;
+}
+
+QString ImportPlanner::joinNames(const Resolutions &resolutions)
+{
+    QStringList resolved;
+    for (const ReferenceResolver::Resolution *resolution : resolutions) {
+        if (!resolved.contains(resolution->name, Qt::CaseInsensitive)) {
+            resolved << resolution->name;
         }
     }
     std::sort(resolved.begin(), resolved.end(), nameLessThan);
-    *value = resolved.join(u'|');
+    return resolved.join(u'|');
+}
+
+bool ImportPlanner::joinFound(const Resolutions &resolutions, QString *value)
+{
+    // What joinNames gives, without comparing names letter by letter: the
+    // same object is the same name, and the ranks are nameLessThan's order.
+    if (std::any_of(resolutions.cbegin(), resolutions.cend(),
+                    [](const auto *resolution) { return resolution->rank < 0; })) {
+        return false; // a name not found
+    }
+    Resolutions found = resolutions;
+    std::sort(found.begin(), found.end(),
+              [](const auto *a, const auto *b) { return a->rank < b->rank; });
+    const auto same = std::unique(found.begin(), found.end(),
+                                  [](const auto *a, const auto *b) { return a->rank == b->rank; });
+    found.erase(same, found.end());
+    qsizetype length = 0;
+    for (qsizetype i = 0; i < found.size(); ++i) {
+        const QString &name = found.at(i)->name;
+        // Two objects whose names differ only in letter case would be one
+        // name to joinNames; it handles them.
+        if (i > 0 && name.size() == found.at(i - 1)->name.size() &&
+            name.compare(found.at(i - 1)->name, Qt::CaseInsensitive) == 0) {
+            return false;
+        }
+        length += (i > 0 ? 1 : 0) + name.size();
+    }
+    QString joined(length, Qt::Uninitialized);
+    QChar *out = joined.data();
+    for (qsizetype i = 0; i < found.size(); ++i) {
+        if (i > 0) {
+            *out++ = u'|';
+        }
+        out = std::copy(found.at(i)->name.cbegin(), found.at(i)->name.cend(), out);
+    }
+    *value = std::move(joined);
     return true;
 }
 
 bool ImportPlanner::fillFields(const Row &row, PlannedObject *object, QString *error)
 {
-    const RowValues views = viewsOf(row.values);
+    const RowValues views = row.values();
+    if (!object->stored) {
+        object->object.fields.reserve(m_type.columns().size());
+    }
     for (const ColumnDefinition &column : m_type.columns()) {
         if (column.child || !column.stored) {
             continue;
@@ -134,7 +204,7 @@ bool ImportPlanner::fillFields(const Row &row, PlannedObject *object, QString *e
             // Left out of the file: an update keeps the stored value; a new
             // object has none, which fails where the row requires one (2.1).
             if (!object->stored) {
-                const bool needed = applies(column, row.values);
+                const bool needed = applies(column, views);
                 if (needed && column.requirement == Requirement::Conditional) {
                     object->errors[row.row] << Finding(
                         column.header,
@@ -148,7 +218,7 @@ bool ImportPlanner::fillFields(const Row &row, PlannedObject *object, QString *e
             continue;
         }
         QString value;
-        if (!convert(column, views, row.values.at(column.index), row.row, object, &value, error)) {
+        if (!convert(column, views, views.at(column.index), row.row, object, &value, error)) {
             return false;
         }
         if (column.index == m_type.keyColumn()) {
@@ -198,7 +268,7 @@ void ImportPlanner::sortChildren(QList<FieldMap> *children) const
     }
 }
 
-bool ImportPlanner::fillChildren(const QList<Row> &rows, PlannedObject *object, QString *error)
+bool ImportPlanner::fillChildren(Rows rows, PlannedObject *object, QString *error)
 {
     const ChildRules &rules = m_type.childRules();
     const bool anyChildColumn = std::any_of(rules.columns.cbegin(), rules.columns.cend(),
@@ -208,17 +278,16 @@ bool ImportPlanner::fillChildren(const QList<Row> &rows, PlannedObject *object, 
     }
     QList<FieldMap> children =
         rules.merge && object->stored ? object->stored->children : QList<FieldMap>();
-    const QStringList parentValues = rows.first().values;
+    const RowValues parentValues = rows.front().values();
     for (const Row &row : rows) {
         // Later rows leave parent cells empty: conditions see the first row's.
-        QStringList values = row.values;
+        RowValues values = row.values();
         for (const ColumnDefinition &column : m_type.columns()) {
             if (!column.child && values.at(column.index).isEmpty()) {
                 values[column.index] = parentValues.at(column.index);
             }
         }
-        const RowValues views = viewsOf(values);
-        if (!isChildRow(m_type, views)) {
+        if (!isChildRow(m_type, values)) {
             continue;
         }
         FieldMap child;
@@ -228,7 +297,7 @@ bool ImportPlanner::fillChildren(const QList<Row> &rows, PlannedObject *object, 
                 continue;
             }
             QString value;
-            if (!convert(column, views, values.at(index), row.row, object, &value, error)) {
+            if (!convert(column, values, values.at(index), row.row, object, &value, error)) {
                 return false;
             }
             child.insert(column.header, value);
@@ -257,7 +326,7 @@ bool ImportPlanner::fillChildren(const QList<Row> &rows, PlannedObject *object, 
         }
     }
     if (rules.merge && rules.deleteColumn >= 0 && children.isEmpty()) {
-        object->errors[rows.first().row]
+        object->errors[rows.front().row]
             << tr("This object would be left without children; it needs at least one.");
     }
     sortChildren(&children);
@@ -265,10 +334,10 @@ bool ImportPlanner::fillChildren(const QList<Row> &rows, PlannedObject *object, 
     return true;
 }
 
-bool ImportPlanner::planObject(const QList<Row> &rows, PlannedObject *object, QString *error)
+bool ImportPlanner::planObject(Rows rows, PlannedObject *object, QString *error)
 {
-    const Row &first = rows.first();
-    object->key = first.values.at(m_type.keyColumn());
+    const Row &first = rows.front();
+    object->key = first.value(m_type.keyColumn()).toString();
     for (const Row &row : rows) {
         object->rows << row.row;
     }
@@ -328,6 +397,7 @@ bool ImportPlanner::plan(QIODevice *device, const ValidationReport &validation,
                          QList<PlannedObject> *objects, QString *error)
 {
     QList<Row> rows;
+    rows.reserve(validation.rows);
     if (!readRows(device, &rows, &m_present)) {
         *error = tr("The file could not be read again.");
         return false;
@@ -340,7 +410,9 @@ bool ImportPlanner::plan(QIODevice *device, const ValidationReport &validation,
                                  : QStringLiteral("%1: %2").arg(issue.column, issue.message);
         (issue.isError() ? rowErrors : rowWarnings)[issue.row] << text;
     }
-    for (const QList<Row> &group : group(rows)) {
+    const QList<Rows> groups = group(rows);
+    objects->reserve(objects->size() + groups.size());
+    for (const Rows group : groups) {
         PlannedObject object;
         bool checked = true;
         for (const Row &row : group) {
@@ -357,13 +429,13 @@ bool ImportPlanner::plan(QIODevice *device, const ValidationReport &validation,
                 return false;
             }
         } else {
-            object.key = group.first().values.at(m_type.keyColumn());
+            object.key = group.front().value(m_type.keyColumn()).toString();
             for (const Row &row : group) {
                 object.rows << row.row;
             }
             object.action = PlannedObject::Action::Fail;
         }
-        objects->append(object);
+        objects->append(std::move(object));
     }
     return TypeRules::checkFile(m_type, m_references, objects, error);
 }

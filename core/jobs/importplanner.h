@@ -10,8 +10,10 @@
 #include <QHash>
 #include <QIODevice>
 #include <QSet>
+#include <QVarLengthArray>
 
 #include <optional>
+#include <span>
 
 namespace ccbulk {
 
@@ -67,19 +69,36 @@ public:
               QString *error);
 
 private:
+    // One data row: the cells of the definition's columns, trimmed (empty
+    // when absent), one after another in one string, so that a row costs one
+    // allocation rather than one a cell.
     struct Row
     {
         int row = 0;
-        QStringList values; // per definition column, trimmed; empty when absent
+        QString text;
+        QVarLengthArray<qsizetype, 48> ends; // per definition column: its end in text
+        QStringView value(qsizetype column) const
+        {
+            const qsizetype start = column > 0 ? ends.at(column - 1) : 0;
+            return QStringView(text).mid(start, ends.at(column) - start);
+        }
+        RowValues values() const;
     };
+    using Rows = std::span<const Row>; // consecutive rows of one object
     bool readRows(QIODevice *device, QList<Row> *rows, QList<bool> *present) const;
-    QList<QList<Row>> group(const QList<Row> &rows) const;
-    bool planObject(const QList<Row> &rows, PlannedObject *object, QString *error);
+    QList<Rows> group(const QList<Row> &rows) const;
+    bool planObject(Rows rows, PlannedObject *object, QString *error);
     bool fillFields(const Row &row, PlannedObject *object, QString *error);
-    bool fillChildren(const QList<Row> &rows, PlannedObject *object, QString *error);
-    bool convert(const ColumnDefinition &column, const RowValues &views, const QString &cell,
-                 int row, PlannedObject *object, QString *value, QString *error);
-    bool applies(const ColumnDefinition &column, const QStringList &values) const;
+    bool fillChildren(Rows rows, PlannedObject *object, QString *error);
+    bool convert(const ColumnDefinition &column, const RowValues &views, QStringView cell, int row,
+                 PlannedObject *object, QString *value, QString *error);
+    using Resolutions = QVarLengthArray<const ReferenceResolver::Resolution *, 64>;
+    // The names of a reference cell in their stored spelling, without
+    // repeats (in any letter case), in nameLessThan order, joined with "|".
+    static QString joinNames(const Resolutions &resolutions);
+    // The same, faster, when every name was found; false when it cannot tell.
+    static bool joinFound(const Resolutions &resolutions, QString *value);
+    bool applies(const ColumnDefinition &column, const RowValues &values) const;
     void sortChildren(QList<FieldMap> *children) const;
     QString childKey(const FieldMap &child) const;
 

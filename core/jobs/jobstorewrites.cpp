@@ -6,6 +6,7 @@
 #include "jobtext.h"
 
 #include <algorithm>
+#include <optional>
 
 namespace ccbulk {
 
@@ -165,17 +166,30 @@ bool JobStore::appendRows(const QString &id, const QList<RowResult> &rows)
     bool ok = false;
     QSqlQuery query = prepared(db,
                                QStringLiteral("INSERT INTO job_rows (job_id, row, key, outcome, "
-                                              "message) VALUES (?, ?, ?, ?, ?)"),
+                                              "message) VALUES (:job, :row, :key, :outcome, "
+                                              ":message)"),
                                &ok);
     if (!ok) {
         return failQuery(query);
     }
+    // Bound values stay bound from one row to the next: the job is bound
+    // once, the outcome and the message when they change. Values are bound
+    // by name, which costs Qt a hash lookup, where a position costs it a
+    // formatted name too.
+    query.bindValue(QStringLiteral(":job"), id);
+    std::optional<RowResult::Outcome> boundOutcome;
+    std::optional<QString> boundMessage;
     for (const RowResult &row : rows) {
-        query.bindValue(0, id);
-        query.bindValue(1, row.row);
-        query.bindValue(2, text(row.key));
-        query.bindValue(3, outcomeName(row.outcome));
-        query.bindValue(4, text(row.message));
+        query.bindValue(QStringLiteral(":row"), row.row);
+        query.bindValue(QStringLiteral(":key"), text(row.key));
+        if (boundOutcome != row.outcome) {
+            query.bindValue(QStringLiteral(":outcome"), outcomeName(row.outcome));
+            boundOutcome = row.outcome;
+        }
+        if (boundMessage != row.message) {
+            query.bindValue(QStringLiteral(":message"), text(row.message));
+            boundMessage = row.message;
+        }
         if (!query.exec()) {
             return failQuery(query);
         }

@@ -1,6 +1,7 @@
 #include "referenceresolver.h"
 
 #include "../i18n/language.h"
+#include "../validation/fieldvalues.h"
 #include "../validation/valuechecker.h"
 
 #include <algorithm>
@@ -28,11 +29,43 @@ int editDistance(const QString &a, const QString &b)
     return previous[b.size()];
 }
 
+// Hashing and comparing as views, so that a name is looked up without a
+// copy (heterogeneous lookup).
+struct NameHash
+{
+    using is_transparent = void;
+    // Seeded as QHash is: Qt hashes an unseeded string the slow way.
+    size_t operator()(QStringView name) const noexcept
+    {
+        return qHash(name, QHashSeed::globalSeed());
+    }
+};
+
+struct NameEqual
+{
+    using is_transparent = void;
+    bool operator()(QStringView a, QStringView b) const noexcept { return a == b; }
+};
+
 } // namespace
+
+struct ReferenceResolver::TypeIndex
+{
+    QString typeId;
+    bool known = false;
+    QHash<QString, TenantObject> byKey;
+    QHash<const TenantObject *, int> ranks; // filled on the first name found
+    // Every name resolved, by its spelling in the file: a file names the same
+    // few objects thousands of times. Node-based, so that resolutions stay
+    // where they are.
+    std::unordered_map<QString, Resolution, NameHash, NameEqual> resolved;
+};
 
 ReferenceResolver::ReferenceResolver(const DefinitionRegistry &registry, Tenant &tenant)
     : m_registry(registry), m_tenant(tenant)
 {}
+
+ReferenceResolver::~ReferenceResolver() = default;
 
 QString ReferenceResolver::normalise(const QString &typeId, QStringView name) const
 {
@@ -42,31 +75,55 @@ QString ReferenceResolver::normalise(const QString &typeId, QStringView name) co
     return name.trimmed().toString().toCaseFolded();
 }
 
-ReferenceResolver::TypeIndex *ReferenceResolver::load(const QString &typeId, QString *error)
+ReferenceResolver::TypeIndex *ReferenceResolver::index(const QString &typeId, QString *error)
 {
+    if (m_lastIndex && m_lastType == typeId) {
+        return m_lastIndex;
+    }
     auto found = m_indexes.find(typeId);
-    if (found != m_indexes.end()) {
-        return &found.value();
+    if (found == m_indexes.end()) {
+        const std::optional<QList<TenantObject>> objects = m_tenant.objects(typeId, error);
+        if (!objects) {
+            return nullptr;
+        }
+        auto loaded = std::make_unique<TypeIndex>();
+        loaded->typeId = typeId;
+        // Only the external types (never imported here) can be unknown to a
+        // tenant; a type ccbulk imports is checked even while it has no objects.
+        loaded->known =
+            m_registry.find(typeId) || !objects->isEmpty() || m_tenant.knowsType(typeId);
+        for (const TenantObject &object : *objects) {
+            loaded->byKey.insert(normalise(typeId, object.key), object);
+        }
+        found = m_indexes.emplace(typeId, std::move(loaded)).first;
     }
-    const std::optional<QList<TenantObject>> objects = m_tenant.objects(typeId, error);
-    if (!objects) {
-        return nullptr;
+    m_lastType = typeId;
+    m_lastIndex = found->second.get();
+    return m_lastIndex;
+}
+
+void ReferenceResolver::rank(TypeIndex *index)
+{
+    // Pointers into byKey, which is not changed once loaded.
+    QList<const TenantObject *> sorted;
+    sorted.reserve(index->byKey.size());
+    for (const TenantObject &object : std::as_const(index->byKey)) {
+        sorted << &object;
     }
-    TypeIndex index;
-    // Only the external types (never imported here) can be unknown to a
-    // tenant; a type ccbulk imports is checked even while it has no objects.
-    index.known = m_registry.find(typeId) || !objects->isEmpty() || m_tenant.knowsType(typeId);
-    for (const TenantObject &object : *objects) {
-        index.byKey.insert(normalise(typeId, object.key), object);
+    std::sort(sorted.begin(), sorted.end(), [](const TenantObject *a, const TenantObject *b) {
+        return nameLessThan(a->key, b->key);
+    });
+    index->ranks.reserve(sorted.size());
+    for (qsizetype rank = 0; rank < sorted.size(); ++rank) {
+        index->ranks.insert(sorted.at(rank), int(rank));
     }
-    return &m_indexes.insert(typeId, index).value();
 }
 
 const QHash<QString, TenantObject> *ReferenceResolver::objectsOf(const QString &typeId,
                                                                  QString *error)
 {
-    TypeIndex *index = load(typeId, error);
-    return index ? &index->byKey : nullptr;
+    TypeIndex *found = index(typeId, error);
+    return found ? &found->byKey : nullptr;
 }
 
 QString ReferenceResolver::closest(const QString &name, const QList<QString> &candidates)
@@ -117,37 +174,62 @@ QString ReferenceResolver::typeName(const QString &typeId) const
 bool ReferenceResolver::resolve(const QString &typeId, const QString &name, Resolution *out,
                                 QString *error)
 {
-    *out = Resolution();
-    TypeIndex *index = load(typeId, error);
-    if (!index) {
-        return false;
+    const Resolution *resolution = lookUp(typeId, name, error);
+    if (resolution) {
+        *out = *resolution;
     }
+    return resolution;
+}
+
+const ReferenceResolver::Resolution *ReferenceResolver::lookUp(const QString &typeId,
+                                                               QStringView name, QString *error)
+{
+    TypeIndex *found = index(typeId, error);
+    return found ? &lookUp(found, name) : nullptr;
+}
+
+const ReferenceResolver::Resolution &ReferenceResolver::lookUp(TypeIndex *index, QStringView name)
+{
+    if (const auto known = index->resolved.find(name); known != index->resolved.end()) {
+        return known->second;
+    }
+    Resolution resolution = resolveNew(index, name.toString());
+    return index->resolved.emplace(name.toString(), std::move(resolution)).first->second;
+}
+
+ReferenceResolver::Resolution ReferenceResolver::resolveNew(TypeIndex *index, const QString &name)
+{
+    Resolution out;
     if (!index->known) {
         // Never filled from a real tenant: nothing to check against.
-        out->unchecked = true;
-        out->name = name;
-        return true;
+        out.unchecked = true;
+        out.name = name;
+        return out;
     }
-    const auto found = index->byKey.constFind(normalise(typeId, name));
+    const auto found = index->byKey.constFind(normalise(index->typeId, name));
     if (found != index->byKey.cend()) {
-        out->found = true;
-        out->name = found->key;
-        out->object = &found.value();
-        return true;
+        out.found = true;
+        out.name = found->key;
+        out.object = &found.value();
+        if (index->ranks.isEmpty()) {
+            rank(index); // on the first name found, not for every type loaded
+        }
+        out.rank = index->ranks.value(out.object, -1);
+        return out;
     }
-    const QString typeName = this->typeName(typeId);
+    const QString typeName = this->typeName(index->typeId);
     QList<QString> names;
     names.reserve(index->byKey.size());
     for (const TenantObject &object : std::as_const(index->byKey)) {
         names << object.key;
     }
     const QString suggestion = closest(name, names);
-    out->problem =
+    out.problem =
         suggestion.isEmpty()
             ? tr("There is no %1 named %2.").arg(typeName, ValueChecker::quoted(name))
             : tr("There is no %1 named %2. Did you mean %3?")
                   .arg(typeName, ValueChecker::quoted(name), ValueChecker::quoted(suggestion));
-    return true;
+    return out;
 }
 
 } // namespace ccbulk

@@ -14,14 +14,14 @@ using ObjectIndex = QHash<QString, TenantObject>;
 
 // The stored object of typeId named name (already in its stored spelling).
 const TenantObject *storedObject(ReferenceResolver &references, const QString &typeId,
-                                 const QString &name, QString *error, bool *failed)
+                                 QStringView name, QString *error, bool *failed)
 {
-    ReferenceResolver::Resolution resolution;
-    if (!references.resolve(typeId, name, &resolution, error)) {
+    const ReferenceResolver::Resolution *resolution = references.lookUp(typeId, name, error);
+    if (!resolution) {
         *failed = true;
         return nullptr;
     }
-    return resolution.object;
+    return resolution->object;
 }
 
 QString quoted(const QString &text)
@@ -38,29 +38,30 @@ QString codeKind(ReferenceResolver &references, const QString &workType, QString
     return type ? type->fields.value(QStringLiteral("Type")) : QString();
 }
 
+// problem is translated only when a code is of the wrong kind.
 bool checkCodeKinds(ReferenceResolver &references, PlannedObject *object, const QString &column,
-                    const QString &wanted, const QString &problem, QString *error)
+                    const QString &wanted, const char *problem, QString *error)
 {
-    bool failed = false;
-    for (const QString &code : listItems(object->object.fields.value(column))) {
-        const TenantObject *stored =
-            storedObject(references, QStringLiteral("auxiliary-code"), code, error, &failed);
-        if (failed) {
-            return false;
-        }
+    ReferenceResolver::TypeIndex *codes = references.index(QStringLiteral("auxiliary-code"), error);
+    ReferenceResolver::TypeIndex *workTypes = references.index(QStringLiteral("work-type"), error);
+    if (!codes || !workTypes) {
+        return false;
+    }
+    const QString value = object->object.fields.value(column);
+    forEachListItem(value, [&](QStringView code) {
+        const TenantObject *stored = references.lookUp(codes, code).object;
         if (!stored) {
-            continue; // reported as a missing name already
+            return true; // reported as a missing name already
         }
         const QString workType = stored->fields.value(QStringLiteral("Work Type"));
-        const QString kind = codeKind(references, workType, error, &failed);
-        if (failed) {
-            return false;
-        }
+        const TenantObject *type = references.lookUp(workTypes, workType).object;
+        const QString kind = type ? type->fields.value(QStringLiteral("Type")) : QString();
         if (!kind.isEmpty() && kind != wanted) {
-            object->errors[object->rows.first()]
-                << Finding(column, problem.arg(quoted(code), quoted(workType)));
+            object->errors[object->rows.first()] << Finding(
+                column, TypeRules::tr(problem).arg(quoted(code.toString()), quoted(workType)));
         }
-    }
+        return true;
+    });
     return true;
 }
 
@@ -68,13 +69,15 @@ bool checkAgentProfile(ReferenceResolver &references, PlannedObject *object, QSt
 {
     return checkCodeKinds(references, object, QStringLiteral("Wrap Up Codes"),
                           QStringLiteral("WRAP_UP_CODE"),
-                          TypeRules::tr("Wrap Up Codes: %1 is not a wrap-up code (its work type "
-                                        "%2 is for idle codes)."),
+                          QT_TRANSLATE_NOOP("ccbulk::TypeRules",
+                                            "Wrap Up Codes: %1 is not a wrap-up code (its work "
+                                            "type %2 is for idle codes)."),
                           error) &&
            checkCodeKinds(references, object, QStringLiteral("Idle Codes"),
                           QStringLiteral("IDLE_CODE"),
-                          TypeRules::tr("Idle Codes: %1 is not an idle code (its work type %2 is "
-                                        "for wrap-up codes)."),
+                          QT_TRANSLATE_NOOP("ccbulk::TypeRules",
+                                            "Idle Codes: %1 is not an idle code (its work type "
+                                            "%2 is for wrap-up codes)."),
                           error);
 }
 

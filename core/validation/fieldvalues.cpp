@@ -52,12 +52,10 @@ bool nameLessThan(const QString &a, const QString &b)
 QStringList listItems(QStringView value)
 {
     QStringList items;
-    for (QStringView item : value.tokenize(u'|')) {
-        item = item.trimmed();
-        if (!item.isEmpty()) {
-            items << item.toString();
-        }
-    }
+    forEachListItem(value, [&](QStringView item) {
+        items << item.toString();
+        return true;
+    });
     return items;
 }
 

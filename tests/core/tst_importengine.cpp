@@ -123,6 +123,7 @@ private Q_SLOTS:
     void failedRowFailsWholeObject();
     void repeatedKeyFailsLaterRows();
     void referencesTakeStoredSpelling();
+    void referenceListsDropRepeats();
     void externalTypeNeverFilledWarns();
     void externalTypeFilledIsChecked();
     void missingReferenceSuggestsName();
@@ -837,6 +838,28 @@ void TestImportEngine::referencesTakeStoredSpelling()
     QCOMPARE(queue->fields.value(u"Default Music in Queue"_s), u"hold.wav"_s);
     QCOMPARE(queue->fields.value(u"Timezone"_s), u"Europe/Stockholm"_s);
     QCOMPARE(queue->children.value(0).value(u"Group Teams"_s), u"Malmo Team"_s);
+}
+
+void TestImportEngine::referenceListsDropRepeats()
+{
+    // A name again, in other letter case or spacing, is the same object:
+    // stored once, in its stored spelling, in an export's order.
+    loadBasics();
+    load(u"user-profile"_s, QByteArray(kUserProfileHeader) +
+                                "Leads,,SUPERVISOR,ALL,,ALL,,ALL,,SPECIFIC,"
+                                "team b| TEAM A |Team B|team a|malmo team|Team A\n");
+    const std::optional<TenantObject> leads = stored(u"user-profile"_s, u"Leads"_s);
+    QVERIFY(leads);
+    QCOMPARE(leads->fields.value(u"Teams"_s), u"Malmo Team|Team A|Team B"_s);
+
+    // Names that cannot be checked keep the spelling they first have.
+    const ImportOutcome outcome =
+        import(u"agent-profile"_s, QByteArray(kAgentProfileHeader) +
+                                       "Desk,MANUAL,ALL,,ALL,,ALL,ALL,UNRESTRICTED,ALL,ALL,TRUE,"
+                                       "Nordic b|nordic A| NORDIC B|Nordic A\n");
+    QVERIFY2(outcome.status == JobStatus::Completed, qPrintable(messagesOf(outcome)));
+    QCOMPARE(stored(u"agent-profile"_s, u"Desk"_s)->fields.value(u"Dial Plan"_s),
+             u"nordic A|Nordic b"_s);
 }
 
 void TestImportEngine::externalTypeNeverFilledWarns()

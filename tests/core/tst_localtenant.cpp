@@ -144,6 +144,9 @@ private Q_SLOTS:
     void roundTrip_data();
     void roundTrip();
     void idsStableAndTimesKept();
+    void storedAsUtf8Text();
+    void utf16DatabaseKeepsText();
+    void readsWhatOtherWritersStored();
     void duplicateCreateFailsAlone();
     void updateOfUnknownIdFailsAlone();
     void renameOntoAnotherKeyFailsAlone();
@@ -419,6 +422,127 @@ void TestLocalTenant::idsStableAndTimesKept()
              u"2024-03-01T08:15:30.123Z"_s);
 }
 
+void TestLocalTenant::storedAsUtf8Text()
+{
+    // Every column is TEXT; the fields are compact JSON with sorted keys, in
+    // UTF-8, escaping only quotes, backslashes and control characters.
+    auto tenant = openTenant();
+    QVERIFY(tenant);
+    QList<ChangeResult> results;
+    QString error;
+    const FieldMap fields{{u"Name"_s, u"Kö"_s},
+                          {u"Description"_s, u"\"å\\\t\x01"
+                                             "€ 🇸🇪\x7f"_s},
+                          {u"Multimedia Profile"_s, QString()}};
+    QVERIFY2(tenant->apply(u"site"_s, {create(object(u"Kö"_s, fields))}, &results, &error),
+             qPrintable(error));
+    QCOMPARE(oks(results), QList<bool>{true});
+
+    const RawConnection raw(m_path);
+    const QString where = u" FROM objects WHERE type = 'site'"_s;
+    QCOMPARE(raw.value(u"SELECT typeof(id) || typeof(type) || typeof(key) || typeof(display_key) "
+                       "|| typeof(fields) || typeof(children) || typeof(created) || "
+                       "typeof(updated)"_s +
+                       where)
+                 .toString(),
+             u"text"_s.repeated(8));
+    const QString json = uR"({"Description":"\"å\\\t\u0001€ 🇸🇪)"_s + QChar(0x7f) +
+                         uR"(","Multimedia Profile":"","Name":"Kö"})"_s;
+    QCOMPARE(raw.value(u"SELECT fields"_s + where).toString(), json);
+    QCOMPARE(raw.value(u"SELECT hex(CAST(fields AS BLOB))"_s + where).toString(),
+             QString::fromLatin1(json.toUtf8().toHex().toUpper()));
+    QCOMPARE(raw.value(u"SELECT children"_s + where).toString(), u"[]"_s);
+    QCOMPARE(
+        raw.value(u"SELECT key || '|' || display_key || '|' || length(id)"_s + where).toString(),
+        u"kö|Kö|36"_s);
+}
+
+void TestLocalTenant::utf16DatabaseKeepsText()
+{
+    // A file made by another program may hold its text as UTF-16: the
+    // tenant writes and reads it as text all the same.
+    {
+        const RawConnection raw(m_path);
+        QVERIFY(raw.exec(u"PRAGMA encoding = 'UTF-16le'"_s));
+        QVERIFY(raw.exec(u"CREATE TABLE fixes_the_encoding (x)"_s));
+        QVERIFY(raw.exec(u"DROP TABLE fixes_the_encoding"_s));
+    }
+    const FieldMap fields{{u"Name"_s, u"Växjö 🇸🇪"_s}, {u"Description"_s, u"\"citat\"\n"_s}};
+    const QList<FieldMap> children{{{u"Skill Name"_s, u"Språk"_s}, {u"Skill Values"_s, u"8"_s}}};
+    {
+        auto tenant = openTenant();
+        QVERIFY(tenant);
+        QList<ChangeResult> results;
+        QString error;
+        QVERIFY2(tenant->apply(u"skill-profile"_s,
+                               {create(object(u"Växjö 🇸🇪"_s, fields, children))}, &results, &error),
+                 qPrintable(error));
+        QCOMPARE(oks(results), QList<bool>{true});
+        FieldMap changed = fields;
+        changed.insert(u"Description"_s, u"Ändrad"_s);
+        QVERIFY2(tenant->apply(u"skill-profile"_s,
+                               {update(results.first().id, object(u"Växjö 🇸🇪"_s, changed))},
+                               &results, &error),
+                 qPrintable(error));
+        QCOMPARE(oks(results), QList<bool>{true});
+    }
+    auto reopened = openTenant();
+    QVERIFY(reopened);
+    QString error;
+    const auto stored = reopened->objects(u"skill-profile"_s, &error);
+    QVERIFY2(stored, qPrintable(error));
+    QCOMPARE(stored->size(), 1);
+    QCOMPARE(stored->first().key, u"Växjö 🇸🇪"_s);
+    QCOMPARE(stored->first().fields.value(u"Description"_s), u"Ändrad"_s);
+    QCOMPARE(stored->first().fields.value(u"Name"_s), u"Växjö 🇸🇪"_s);
+    QCOMPARE(stored->first().created, m_clock.now);
+
+    const RawConnection raw(m_path);
+    QCOMPARE(raw.value(u"PRAGMA encoding"_s).toString(), u"UTF-16le"_s);
+    QCOMPARE(raw.value(u"SELECT typeof(fields) || typeof(id) || typeof(created) FROM objects "
+                       "WHERE type = 'skill-profile'"_s)
+                 .toString(),
+             u"texttexttext"_s);
+    QCOMPARE(raw.value(u"SELECT json_extract(fields, '$.Name') FROM objects "
+                       "WHERE type = 'skill-profile'"_s)
+                 .toString(),
+             u"Växjö 🇸🇪"_s);
+}
+
+void TestLocalTenant::readsWhatOtherWritersStored()
+{
+    // JSON with white space or other escapes, and times in other ISO 8601
+    // forms, read as the same fields and times; anything else is damaged.
+    QVERIFY(openTenant());
+    {
+        const RawConnection raw(m_path);
+        QVERIFY(raw.exec(
+            uR"(INSERT INTO objects (id, type, key, display_key, fields, children, created, updated)
+                VALUES ('id-1', 'site', 'spaced', 'Spaced',
+                        '{ "Name" : "Spaced", "Description" : "\u00e5\/\ud83d\ude00" }', '[ ]',
+                        '2024-03-01T08:15:30Z', '2024-03-01T09:15:30.250+01:00'))"_s));
+    }
+    auto tenant = openTenant();
+    QVERIFY(tenant);
+    QString error;
+    const auto sites = tenant->objects(u"site"_s, &error);
+    QVERIFY2(sites, qPrintable(error));
+    QCOMPARE(sites->size(), 1);
+    QCOMPARE(sites->first().fields,
+             (FieldMap{{u"Name"_s, u"Spaced"_s}, {u"Description"_s, u"å/😀"_s}}));
+    QVERIFY(sites->first().children.isEmpty());
+    QCOMPARE(sites->first().created, QDateTime(QDate(2024, 3, 1), QTime(8, 15, 30), Qt::UTC));
+    QCOMPARE(sites->first().updated, QDateTime(QDate(2024, 3, 1), QTime(8, 15, 30, 250), Qt::UTC));
+    QCOMPARE(sites->first().updated.timeSpec(), Qt::UTC);
+
+    {
+        const RawConnection raw(m_path);
+        QVERIFY(raw.exec(uR"(UPDATE objects SET fields = '{"Name": 5}' WHERE id = 'id-1')"_s));
+    }
+    QVERIFY(!tenant->objects(u"site"_s, &error));
+    QVERIFY2(error.contains(u"id-1"_s) && error.contains(u"damaged"_s), qPrintable(error));
+}
+
 void TestLocalTenant::duplicateCreateFailsAlone()
 {
     auto tenant = openTenant();
@@ -634,6 +758,7 @@ void TestLocalTenant::peopleImportCreatesUsersOnce()
     annaConfigured.fields.insert(u"Contact Center Enabled"_s, u"TRUE"_s);
     m_clock.now = m_clock.now.addDays(1);
     QVERIFY(tenant->apply(u"user"_s, {update(anna->id, annaConfigured)}, &results, &error));
+    const QString annaId = anna->id; // anna points into users, which is read again below
 
     QList<Person> again = file.people;
     again[0].lastName = u"Lindqvist-Öberg"_s;
@@ -646,7 +771,7 @@ void TestLocalTenant::peopleImportCreatesUsersOnce()
     users = tenant->objects(u"user"_s, &error);
     QCOMPARE(users->size(), 13);
     for (const TenantObject &user : *users) {
-        if (user.id == anna->id) {
+        if (user.id == annaId) {
             QCOMPARE(user.fields, annaConfigured.fields);
             QCOMPARE(user.updated, m_clock.now.addDays(-1));
         }

@@ -4,10 +4,12 @@
 #include "definitions/definitionregistry.h"
 #include "jobs/referenceresolver.h"
 #include "tenant/local/localtenant.h"
+#include "validation/fieldvalues.h"
 
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <memory>
 
 using namespace ccbulk;
@@ -43,6 +45,8 @@ private Q_SLOTS:
     void externalTypeFilledIsChecked();
     void emptyDefinitionTypeIsChecked();
     void objectsOfIsLoadedOnce();
+    void lookUpResolvesEachSpellingOnce();
+    void ranksFollowNameOrder();
     void unreadableTenant();
     void closest_data();
     void closest();
@@ -238,6 +242,64 @@ void TestReferenceResolver::objectsOfIsLoadedOnce()
     QCOMPARE(sites->size(), 2);
     ReferenceResolver fresh(DefinitionRegistry::instance(), *m_tenant);
     QCOMPARE(fresh.objectsOf(u"site"_s, &error)->size(), 3);
+}
+
+void TestReferenceResolver::lookUpResolvesEachSpellingOnce()
+{
+    seed(u"site"_s, {u"Stockholm"_s, u"Malmo-2"_s});
+    ReferenceResolver resolver(DefinitionRegistry::instance(), *m_tenant);
+    QString error;
+    ReferenceResolver::TypeIndex *sites = resolver.index(u"site"_s, &error);
+    QVERIFY2(sites, qPrintable(error));
+    QCOMPARE(resolver.index(u"site"_s, &error), sites);
+
+    // A spelling seen before gives the same resolution back; another spelling
+    // of the same name finds the same object.
+    const ReferenceResolver::Resolution &first = resolver.lookUp(sites, u"stockholm");
+    QCOMPARE(&resolver.lookUp(sites, u"stockholm"), &first);
+    const ReferenceResolver::Resolution &other = resolver.lookUp(sites, u" STOCKHOLM");
+    QVERIFY(&other != &first);
+    QVERIFY(first.found && other.found);
+    QCOMPARE(other.object, first.object);
+    QCOMPARE(first.name, u"Stockholm"_s);
+
+    // Names not found are kept too, with their problem; loading another type
+    // moves nothing.
+    const ReferenceResolver::Resolution &missing = resolver.lookUp(sites, u"Stockholn");
+    QVERIFY(!missing.found);
+    QVERIFY2(missing.problem.contains(u"Did you mean “Stockholm”?"_s), qPrintable(missing.problem));
+    QVERIFY(resolver.index(u"team"_s, &error));
+    QCOMPARE(&resolver.lookUp(sites, u"Stockholn"), &missing);
+    QCOMPARE(resolver.lookUp(u"site"_s, u"stockholm", &error), &first);
+
+    ReferenceResolver::Resolution copy;
+    QVERIFY(resolver.resolve(u"site"_s, u"stockholm"_s, &copy, &error));
+    QCOMPARE(copy.object, first.object);
+    QCOMPARE(copy.rank, first.rank);
+}
+
+void TestReferenceResolver::ranksFollowNameOrder()
+{
+    // Ranks order found names as nameLessThan orders their stored spellings.
+    const QStringList names{u"b"_s, u"Östra"_s, u"A"_s, u"a2"_s, u"Zeta"_s, u"åre"_s};
+    seed(u"site"_s, names);
+    ReferenceResolver resolver(DefinitionRegistry::instance(), *m_tenant);
+    QString error;
+    ReferenceResolver::TypeIndex *sites = resolver.index(u"site"_s, &error);
+    QVERIFY2(sites, qPrintable(error));
+    QList<const ReferenceResolver::Resolution *> found;
+    for (const QString &name : names) {
+        found << &resolver.lookUp(sites, name.toUpper());
+    }
+    std::sort(found.begin(), found.end(),
+              [](const auto *a, const auto *b) { return a->rank < b->rank; });
+    QStringList byRank;
+    for (const ReferenceResolver::Resolution *resolution : std::as_const(found)) {
+        byRank << resolution->name;
+    }
+    QStringList sorted = names;
+    std::sort(sorted.begin(), sorted.end(), nameLessThan);
+    QCOMPARE(byRank, sorted);
 }
 
 void TestReferenceResolver::unreadableTenant()

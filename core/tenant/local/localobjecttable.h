@@ -1,6 +1,7 @@
 #pragma once
 
 #include "../tenantobject.h"
+#include "localjson.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -34,8 +35,9 @@ public:
     // Whether an object of typeId has this id.
     bool exists(const QString &typeId, const QString &id, bool *found, QString *error);
     // Writes a new row for object under a new id, created = updated = now;
-    // sets object->id, created and updated.
-    bool insert(TenantObject *object, const QDateTime &now, QString *error);
+    // sets object->id, created and updated. *keyTaken says whether an object
+    // of its type has its key already; then nothing is written.
+    bool insert(TenantObject *object, const QDateTime &now, bool *keyTaken, QString *error);
     // Replaces the key, fields and children of the row object.id names;
     // updated = now. The id and created time stay.
     bool update(const TenantObject &object, const QDateTime &now, QString *error);
@@ -64,6 +66,26 @@ private:
         QSqlQuery query;
         bool prepared = false;
     };
+    // A write's time, as stored and as read back (to the millisecond).
+    struct Stamp
+    {
+        QDateTime time;
+        QString text;
+        QDateTime stored;
+    };
+    const Stamp &stampOf(const QDateTime &now);
+    // Learns the database's text encoding, once.
+    bool checkEncoding(QString *error);
+    // The value to bind for text that the statement CASTs to TEXT (after
+    // checkEncoding()). In a UTF-8 database, UTF-8 bytes: a BLOB, which the
+    // CAST stores as it is; text bound from a QString would be converted out
+    // of UTF-16 by SQLite, value by value, at a cost above that of the whole
+    // JSON written here. In any other encoding, the text.
+    QVariant textValue(const QByteArray &utf8) const;
+    QVariant textValue(const QString &text) const;
+    bool prepare(Statement *statement, QStringView sql, QString *error);
+    bool exec(Statement *statement, QString *error);
+    // prepare, bind values in order, exec.
     bool run(Statement *statement, QStringView sql, const QVariantList &values, QString *error);
     QString damaged(const QString &typeId, const QString &id) const;
 
@@ -76,6 +98,11 @@ private:
     Statement m_hasType;
     Statement m_putContent;
     Statement m_content;
+    QString m_insertType; // bound to m_insert now
+    QString m_insertTime;
+    localjson::FieldsWriter m_fieldsWriter;
+    std::optional<Stamp> m_stamp;
+    std::optional<bool> m_utf8Database; // see checkEncoding()
 };
 
 } // namespace ccbulk

@@ -78,7 +78,8 @@ bool createTables(const QSqlDatabase &db, const QDateTime &now, QString *error)
         if (!entry.workType.isEmpty()) {
             object.fields.insert(QStringLiteral("Type"), entry.workType);
         }
-        if (!objects.insert(&object, now, error)) {
+        bool taken = false; // never, in a table just made
+        if (!objects.insert(&object, now, &taken, error)) {
             return false;
         }
     }

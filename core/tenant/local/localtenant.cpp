@@ -304,20 +304,26 @@ bool LocalTenant::applyOne(LocalObjectTable *table, const QString &typeId, const
     object.key = key;
     QString existingId;
     QString existingKey;
-    if (!table->findByKey(typeId, key, &existingId, &existingKey, error)) {
-        return false;
-    }
     auto alreadyExists = [&] {
         return existingKey == key ? tr("“%1” already exists.").arg(key)
                                   : tr("“%1” already exists, spelt “%2”.").arg(key, existingKey);
     };
 
     if (change.kind == Change::Kind::Create) {
-        if (!existingId.isEmpty()) {
+        // The insert itself says whether the key is taken; only then is the
+        // stored spelling looked up, for the message.
+        bool taken = false;
+        if (!table->insert(&object, now, &taken, error)) {
+            return false;
+        }
+        if (taken) {
+            if (!table->findByKey(typeId, key, &existingId, &existingKey, error)) {
+                return false;
+            }
             result->error = alreadyExists();
             return true;
         }
-        if (!table->insert(&object, now, error) || !putContent(table, object.id, change, error)) {
+        if (!putContent(table, object.id, change, error)) {
             return false;
         }
         result->ok = true;
@@ -325,6 +331,9 @@ bool LocalTenant::applyOne(LocalObjectTable *table, const QString &typeId, const
         return true;
     }
 
+    if (!table->findByKey(typeId, key, &existingId, &existingKey, error)) {
+        return false;
+    }
     bool found = false;
     if (!object.id.isEmpty() && !table->exists(typeId, object.id, &found, error)) {
         return false;
@@ -425,21 +434,16 @@ bool LocalTenant::importPeople(const QList<Person> &people, int *added, int *upd
             if (!statements.upsert(person, &addedCount, &updatedCount, &detail)) {
                 return fail();
             }
-            QString userId;
-            QString userKey;
-            if (!users.findByKey(kUserType, person.email, &userId, &userKey, &detail)) {
-                return fail();
-            }
-            if (!userId.isEmpty()) {
-                continue;
-            }
+            // A person who has a user object already keeps it as it is: the
+            // insert then writes nothing.
             TenantObject user;
             user.typeId = kUserType;
             user.key = person.email;
             user.fields = LocalObjectTable::blankFields(kUserType);
             user.fields.insert(QStringLiteral("Email"), person.email);
             user.fields.insert(QStringLiteral("Contact Center Enabled"), QStringLiteral("FALSE"));
-            if (!users.insert(&user, now, &detail)) {
+            bool exists = false;
+            if (!users.insert(&user, now, &exists, &detail)) {
                 return fail();
             }
         }
