@@ -124,6 +124,14 @@ bool JobStore::open(QString *error)
         if (wal.value(0).toString().compare(u"wal", Qt::CaseInsensitive) != 0) {
             return tr("write-ahead logging is not available here.");
         }
+        // In WAL mode, NORMAL keeps the store consistent after a crash or a
+        // power cut (the last commits may be lost, never half written) and
+        // saves a sync of the disk on every commit: a job commits its rows
+        // batch by batch.
+        QSqlQuery synchronous = prepared(db, QStringLiteral("PRAGMA synchronous = NORMAL"), &ok);
+        if (!ok || !synchronous.exec()) {
+            return errorText(synchronous);
+        }
         return QString();
     }();
     if (reason.isNull() && migrate() && purgeExpired() >= 0) {
