@@ -1,9 +1,9 @@
 #include "csvreader.h"
 
+#include "bytescan.h"
 #include "formulaguard.h"
 
-#include <array>
-#include <cstring>
+#include <algorithm>
 
 namespace ccbulk {
 
@@ -11,52 +11,67 @@ namespace {
 
 constexpr qsizetype kChunkSize = 256 * 1024;
 
-// Bytes that end a run of plain cell content.
-constexpr auto makeStopTable(char delimiter)
+// Decodes cell content from the read buffer to UTF-16 up to the next byte
+// that ends it (the delimiter, a quote, a line end or NUL; only a quote or NUL
+// inside quotes), in one pass: ASCII is widened a block at a time and each
+// other character decoded where it stands. Decoding whole runs rather than
+// whole cells is exact, because they are cut at ASCII bytes (see
+// decodeUtf8Character()).
+class RunDecoder
 {
-    std::array<bool, 256> table{};
-    table[static_cast<unsigned char>(delimiter)] = true;
-    table['"'] = true;
-    table['\r'] = true;
-    table['\n'] = true;
-    table[0] = true;
-    return table;
-}
+public:
+    RunDecoder(const char *data, qsizetype size, char16_t *outStart, bool windows1252)
+        : out(outStart), m_data(data), m_end(data + size), m_windows1252(windows1252)
+    {}
 
-constexpr auto kStopComma = makeStopTable(',');
-constexpr auto kStopSemicolon = makeStopTable(';');
-constexpr auto kStopTab = makeStopTable('\t');
-
-// Whether any byte of word is zero (the classic bit trick, exact).
-constexpr quint64 kOnes = 0x0101010101010101ULL;
-constexpr quint64 kHighs = 0x8080808080808080ULL;
-
-inline bool hasZeroByte(quint64 word)
-{
-    return ((word - kOnes) & ~word & kHighs) != 0;
-}
-
-// The position of the first byte from i that ends plain cell content. Most
-// of a file is plain content, so eight bytes are tested at a time.
-qsizetype skipPlainBytes(const char *data, qsizetype i, qsizetype size, char delimiter,
-                         const std::array<bool, 256> &stop)
-{
-    const quint64 delimiters = kOnes * static_cast<unsigned char>(delimiter);
-    while (size - i >= 8) {
-        quint64 word;
-        std::memcpy(&word, data + i, sizeof word);
-        if (hasZeroByte(word ^ delimiters) || hasZeroByte(word ^ (kOnes * '"')) ||
-            hasZeroByte(word ^ (kOnes * '\r')) || hasZeroByte(word ^ (kOnes * '\n')) ||
-            hasZeroByte(word)) {
-            break;
+    // Decodes from i and returns the position of the byte that ended the run,
+    // or the end of the buffer.
+    qsizetype decodeUntil(qsizetype i, const bytescan::Stops &stops)
+    {
+        const char *p = m_data + i;
+        for (;;) {
+            if (m_end - p >= bytescan::kBlock) {
+                // The block is written whole; the units after the first
+                // candidate are overwritten by what follows.
+                const int plain = stops.firstCandidate(p);
+                bytescan::widen(p, out);
+                out += plain;
+                p += plain;
+                if (plain == bytescan::kBlock) {
+                    continue;
+                }
+            } else if (p == m_end) {
+                return p - m_data;
+            }
+            const auto c = static_cast<unsigned char>(*p);
+            if (c < 0x80) {
+                if (stops.contains(char(c))) {
+                    return p - m_data;
+                }
+                *out++ = char16_t(c);
+                ++p;
+            } else if (m_windows1252) {
+                *out++ = fromWindows1252(c);
+                ++p;
+            } else if (c >= 0xC2 && c <= 0xDF && m_end - p >= 2 &&
+                       (static_cast<unsigned char>(p[1]) & 0xC0) == 0x80) {
+                // A two-byte character (a Latin letter), the most common by far.
+                *out++ = char16_t(((c & 0x1F) << 6) | (p[1] & 0x3F));
+                p += 2;
+            } else {
+                p = decodeUtf8Character(p, m_end, out, &invalid);
+            }
         }
-        i += 8;
     }
-    while (i < size && !stop[static_cast<unsigned char>(data[i])]) {
-        ++i;
-    }
-    return i;
-}
+
+    char16_t *out;
+    bool invalid = false; // set by a byte that is not UTF-8
+
+private:
+    const char *m_data;
+    const char *m_end;
+    bool m_windows1252;
+};
 
 } // namespace
 
@@ -133,11 +148,8 @@ void CsvReader::prescanEncoding()
         validator.feed(QByteArrayView(chunk.constData(), got));
     }
     m_device->seek(start);
-    m_allValidUtf8 = validator.finish();
-    if (!m_encodingDecided) {
-        m_encoding = m_allValidUtf8 ? TextEncoding::Utf8 : TextEncoding::Windows1252;
-        m_encodingDecided = true;
-    }
+    m_encoding = validator.finish() ? TextEncoding::Utf8 : TextEncoding::Windows1252;
+    m_encodingDecided = true;
 }
 
 void CsvReader::detectDelimiter()
@@ -216,9 +228,9 @@ bool CsvReader::start()
     if (m_pos >= m_buffer.size() && m_deviceAtEnd) {
         return failWith(CsvProblem::Code::Empty);
     }
-    // With a UTF-8 mark the encoding is known, but the one pass also tells
-    // whether the bytes keep that promise, so cells need no check of their own.
-    if (!m_encodingDecided || m_encoding == TextEncoding::Utf8WithBom) {
+    // With a UTF-8 mark the encoding is known, and the decoder finds any
+    // bytes that break that promise as it goes: no first pass.
+    if (!m_encodingDecided) {
         prescanEncoding();
     }
     if (!delimiterGiven) {
@@ -256,47 +268,54 @@ bool CsvReader::skipSeparatorHint()
 
 CsvReader::Step CsvReader::parseRecord()
 {
-    m_cellEnds.resize(0);
-    m_problems.resize(0);
+    // clear() is free on an empty list, where resize(0) is not.
+    m_problems.clear();
+    m_invalidColumns.clear();
+    m_sawInvalid = false;
     const char delimiter = char(m_delimiter);
-    const auto &stop = delimiter == ',' ? kStopComma : delimiter == ';' ? kStopSemicolon : kStopTab;
+    const bytescan::Stops plainStops({delimiter, '"', true});
+    const bytescan::Stops quotedStops({'"', '"', false});
     const char *const data = m_buffer.constData();
     const qsizetype size = m_buffer.size();
     qsizetype i = m_pos;
     const int row = m_row + 1;
-    // A record's content is never longer than its bytes in the file, so the
-    // cells are copied through a pointer into a buffer sized for that.
-    m_cellBytes.resize(size - m_pos);
-    char *const outBase = m_cellBytes.data();
-    char *out = outBase;
-    auto copy = [&out](const char *from, qsizetype count) {
-        std::memcpy(out, from, size_t(count));
-        out += count;
-    };
-
     if (i >= size) {
         return m_deviceAtEnd ? Step::End : Step::NeedMore;
     }
+    // A record's text is never longer in UTF-16 units than its bytes in the
+    // file, so it is written through a pointer into a buffer sized for that.
+    m_text.resize(size - m_pos);
+    auto *const outBase = reinterpret_cast<char16_t *>(m_text.data());
+    RunDecoder decoder(data, size, outBase, m_encoding == TextEncoding::Windows1252);
+    const bool reportInvalid = m_encoding == TextEncoding::Utf8WithBom;
+    // The cells' spans too are written through a pointer, into a list kept
+    // ahead of them and cut to size at the end. It starts at the size of an
+    // earlier record, usually the same number of cells, so that it is seldom
+    // grown (growing fills the new spans with zeros).
+    qsizetype cells = 0;
+    if (m_spans.size() < 16) {
+        m_spans.resize(16);
+    }
+    CsvRecord::Span *spans = m_spans.data();
+
     for (;;) {
-        const int column = int(m_cellEnds.size()) + 1;
+        const int column = int(cells) + 1;
+        char16_t *const cellStart = decoder.out;
+        decoder.invalid = false;
         if (i < size && data[i] == '"') {
             // A quoted cell: runs to the next quote that is not doubled.
             ++i;
             for (;;) {
-                const char *quote =
-                    static_cast<const char *>(std::memchr(data + i, '"', size_t(size - i)));
-                const qsizetype runEnd = quote ? quote - data : size;
-                if (std::memchr(data + i, 0, size_t(runEnd - i))) {
+                i = decoder.decodeUntil(i, quotedStops);
+                if (i < size && data[i] == 0) {
                     failWith(CsvProblem::Code::NulByte, row, column);
                     return Step::Fatal;
                 }
-                copy(data + i, runEnd - i);
-                i = runEnd;
-                if (!quote || i + 1 >= size) {
+                if (i + 1 >= size) {
                     if (!m_deviceAtEnd) {
                         return Step::NeedMore;
                     }
-                    if (!quote) {
+                    if (i >= size) {
                         failWith(CsvProblem::Code::UnclosedQuote, row, column);
                         return Step::Fatal;
                     }
@@ -304,7 +323,7 @@ CsvReader::Step CsvReader::parseRecord()
                     break;
                 }
                 if (data[i + 1] == '"') {
-                    *out++ = '"';
+                    *decoder.out++ = u'"';
                     i += 2;
                     continue;
                 }
@@ -313,106 +332,88 @@ CsvReader::Step CsvReader::parseRecord()
             }
             // Anything up to the delimiter or line end is a mistake; keep it
             // as content so nothing is lost, and report it.
-            if (i < size && !stop[static_cast<unsigned char>(data[i])]) {
+            if (i < size && !plainStops.contains(data[i])) {
                 m_problems.append(
                     CsvProblem{CsvProblem::Code::TextAfterQuote, row, column, 0, QString()});
             }
         }
-        // Unquoted content (or the remains after a closing quote).
+        // Unquoted content (or the remains after a closing quote, usually
+        // none: the scan is skipped when it would stop at once).
         for (;;) {
-            const qsizetype runStart = i;
-            i = skipPlainBytes(data, i, size, delimiter, stop);
-            copy(data + runStart, i - runStart);
+            if (i >= size || !plainStops.contains(data[i])) {
+                i = decoder.decodeUntil(i, plainStops);
+            }
             if (i < size && data[i] == '"') {
                 if (m_problems.isEmpty() || m_problems.last().column != column) {
                     m_problems.append(
                         CsvProblem{CsvProblem::Code::StrayQuote, row, column, 0, QString()});
                 }
-                *out++ = '"';
+                *decoder.out++ = u'"';
                 ++i;
                 continue;
             }
             break;
         }
-        if (i >= size) {
-            if (!m_deviceAtEnd) {
-                return Step::NeedMore;
-            }
-            m_cellEnds.append(out - outBase);
-            break;
+        // The cell ends here: at the delimiter, a line end, or the end of the
+        // file.
+        const char c = i < size ? data[i] : '\n';
+        if (i >= size && !m_deviceAtEnd) {
+            return Step::NeedMore;
         }
-        const char c = data[i];
         if (c == 0) {
             failWith(CsvProblem::Code::NulByte, row, column);
             return Step::Fatal;
         }
-        m_cellEnds.append(out - outBase);
+        const qsizetype length = decoder.out - cellStart;
+        // The guard is rare; the test of its first character is not.
+        const qsizetype guard = length > 1 && cellStart[0] == u'\''
+                                    ? formulaGuardLength(QStringView(cellStart, length))
+                                    : 0;
+        if (cells == m_spans.size()) {
+            m_spans.resize(cells * 2);
+            spans = m_spans.data();
+        }
+        spans[cells++] = {cellStart - outBase + guard, length - guard};
+        if (decoder.invalid) {
+            m_sawInvalid = true;
+            if (reportInvalid) {
+                m_invalidColumns.append(column);
+            }
+        }
         if (c == delimiter) {
             ++i;
             continue;
         }
-        // A line end: CR LF, LF or CR.
+        // A line end: CR LF, LF or CR (or the end of the file).
         if (c == '\r') {
             if (i + 1 >= size && !m_deviceAtEnd) {
                 return Step::NeedMore;
             }
             i += (i + 1 < size && data[i + 1] == '\n') ? 2 : 1;
-        } else {
+        } else if (i < size) {
             ++i;
         }
         break;
     }
-    m_cellBytes.truncate(out - outBase);
+    m_text.truncate(decoder.out - outBase);
+    m_spans.resize(cells);
     m_pos = i;
     m_row = row;
     return Step::Record;
 }
 
-void CsvReader::decodeInto(CsvRecord *record)
+void CsvReader::handOver(CsvRecord *record)
 {
-    // Each cell is decoded on its own, so each must be UTF-8 on its own: a
-    // lead byte ending one cell and a continuation byte starting the next are
-    // not a UTF-8 sequence.
-    for (qsizetype begin = 0, i = 0; !m_encodingDecided && i < m_cellEnds.size(); ++i) {
-        if (!isValidUtf8(QByteArrayView(m_cellBytes).sliced(begin, m_cellEnds.at(i) - begin))) {
-            m_encoding = TextEncoding::Windows1252;
-            m_encodingDecided = true;
-        }
-        begin = m_cellEnds.at(i);
-    }
-    const bool windows1252 = m_encoding == TextEncoding::Windows1252;
     record->m_row = m_row;
     record->m_problems = m_problems;
-    record->m_spans.resize(0);
-    // One UTF-16 unit per byte is enough for both encodings.
-    record->m_text.resize(m_cellBytes.size());
-    QChar *const base = record->m_text.data();
-    QChar *out = base;
-    qsizetype begin = 0;
-    for (const qsizetype end : std::as_const(m_cellEnds)) {
-        const QByteArrayView bytes(m_cellBytes.constData() + begin, end - begin);
-        QChar *const cellStart = out;
-        if (m_encoding == TextEncoding::Utf8WithBom && !m_allValidUtf8 && !isAscii(bytes) &&
-            !isValidUtf8(bytes)) {
-            // The mark says UTF-8, the bytes say otherwise: decoded with
-            // replacement characters, and reported rather than guessed at.
-            record->m_problems.append(CsvProblem{CsvProblem::Code::InvalidUtf8, m_row,
-                                                 int(record->m_spans.size()) + 1, 0, QString()});
-        }
-        if (isAscii(bytes)) {
-            // The common case, alike in every encoding: one unit a byte.
-            for (const char byte : bytes) {
-                *out++ = QChar(char16_t(static_cast<unsigned char>(byte)));
-            }
-        } else {
-            out = windows1252 ? appendWindows1252(out, bytes) : appendUtf8(out, bytes);
-        }
-        const QStringView text(cellStart, out - cellStart);
-        const qsizetype guard = formulaGuardLength(text);
-        record->m_spans.append({cellStart - base + guard, (out - cellStart) - guard});
-        begin = end;
+    // The mark says UTF-8, the bytes say otherwise: decoded with replacement
+    // characters, and reported rather than guessed at.
+    for (const int column : std::as_const(m_invalidColumns)) {
+        record->m_problems.append(
+            CsvProblem{CsvProblem::Code::InvalidUtf8, m_row, column, 0, QString()});
     }
-    record->m_text.truncate(out - base);
+    record->m_text.swap(m_text);
+    record->m_spans.swap(m_spans);
 }
 
 bool CsvReader::readRecord(CsvRecord *record)
@@ -424,9 +425,20 @@ bool CsvReader::readRecord(CsvRecord *record)
         return false;
     }
     for (;;) {
+        const qsizetype start = m_pos;
+        const int row = m_row;
         switch (parseRecord()) {
         case Step::Record:
-            decodeInto(record);
+            if (m_sawInvalid && !m_encodingDecided) {
+                // A record that is not UTF-8 on a device read once: this one
+                // and the rest are Windows-1252. Parsed again as that.
+                m_encoding = TextEncoding::Windows1252;
+                m_encodingDecided = true;
+                m_pos = start;
+                m_row = row;
+                continue;
+            }
+            handOver(record);
             return true;
         case Step::NeedMore:
             if (!fill() && m_fatal) {

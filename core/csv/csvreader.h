@@ -20,10 +20,11 @@ namespace ccbulk {
 // Rows are numbered as a spreadsheet shows them: the first record (the
 // header) is row 1, whatever line breaks sit inside quoted cells.
 //
-// The encoding is decided for the whole file when the device can seek (a
-// first pass checks that every byte is UTF-8, then the device is rewound);
-// on a sequential device the reader switches to Windows-1252 at the first
-// record that is not UTF-8.
+// Without a byte-order mark the encoding is decided for the whole file when
+// the device can seek (a first pass checks that every byte is UTF-8, then the
+// device is rewound); on a sequential device the reader switches to
+// Windows-1252 at the first record that is not UTF-8. With the mark, cells
+// that are not UTF-8 after all are reported (InvalidUtf8).
 class CsvReader
 {
 public:
@@ -56,7 +57,7 @@ private:
     void detectDelimiter();
     bool skipSeparatorHint();
     Step parseRecord();
-    void decodeInto(CsvRecord *record);
+    void handOver(CsvRecord *record);
     bool failWith(CsvProblem::Code code, int row = 0, int column = 0);
 
     QIODevice *m_device;
@@ -70,14 +71,17 @@ private:
     char16_t m_delimiter = u',';
     TextEncoding m_encoding = TextEncoding::Utf8;
     bool m_encodingDecided = false;
-    bool m_allValidUtf8 = false; // known from the first pass over a seekable file
     std::optional<CsvProblem> m_fatal;
 
-    // The record being parsed: its cells' unquoted bytes, one after another.
+    // The record being parsed, decoded: its cells' text one after another,
+    // handed to the caller's record by swapping buffers, so that both are
+    // reused from record to record.
     int m_row = 0;
-    QByteArray m_cellBytes;
-    QList<qsizetype> m_cellEnds;
+    QString m_text;
+    QList<CsvRecord::Span> m_spans;
     QList<CsvProblem> m_problems;
+    QList<int> m_invalidColumns; // cells that are not UTF-8 though the mark says so
+    bool m_sawInvalid = false;   // a byte that is not UTF-8 anywhere in the record
 };
 
 } // namespace ccbulk

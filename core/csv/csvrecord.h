@@ -44,8 +44,9 @@ public:
     qsizetype size() const { return m_spans.size(); }
     QStringView cell(qsizetype index) const
     {
+        // Spans lie inside the text by construction: no clamping needed.
         const Span &span = m_spans.at(index);
-        return QStringView(m_text).mid(span.start, span.length);
+        return QStringView(m_text.constData() + span.start, span.length);
     }
     // The cell without surrounding white space; cheap when it has none.
     QStringView trimmedCell(qsizetype index) const

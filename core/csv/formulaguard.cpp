@@ -33,6 +33,11 @@ bool isNumberAfterSign(QStringView rest)
 
 bool needsFormulaGuard(QStringView cell)
 {
+    // The rule for an apostrophe is the rule for what follows it, taken in a
+    // loop: recursion would run out of stack on a long run of apostrophes.
+    while (!cell.isEmpty() && cell.front() == u'\'') {
+        cell = cell.sliced(1);
+    }
     if (cell.isEmpty()) {
         return false;
     }
@@ -45,8 +50,6 @@ bool needsFormulaGuard(QStringView cell)
     case u'+':
     case u'-':
         return !isNumberAfterSign(cell.mid(1));
-    case u'\'':
-        return needsFormulaGuard(cell.mid(1));
     default:
         return false;
     }

@@ -1,5 +1,7 @@
 #include "textpattern.h"
 
+#include "../csv/bytescan.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -165,9 +167,27 @@ bool TextPattern::matches(QStringView value) const
     if (!m_excluded.isEmpty()) {
         // "Anything but a few characters": searching for those few is
         // vectorised, unlike a test of every character.
-        const QStringView rest(c, end - c);
-        return std::none_of(m_excluded.cbegin(), m_excluded.cend(),
-                            [&](QChar excluded) { return rest.contains(excluded); });
+        const auto *const from = reinterpret_cast<const char16_t *>(c);
+        const auto *const to = reinterpret_cast<const char16_t *>(end);
+        return std::none_of(m_excluded.cbegin(), m_excluded.cend(), [&](QChar excluded) {
+            return bytescan::findUnit(from, to, excluded.unicode()) != to;
+        });
+    }
+    if (!m_rest.negated) {
+        // Four characters a step, with one branch for the four: names are
+        // checked by the hundred thousand, and nearly all of them pass.
+        const std::array<bool, 128> &allowed = m_rest.ascii;
+        while (end - c >= 4) {
+            const char16_t a = c[0].unicode();
+            const char16_t b = c[1].unicode();
+            const char16_t d = c[2].unicode();
+            const char16_t e = c[3].unicode();
+            if ((a | b | d | e) >= kAsciiLimit ||
+                allowed[a] + allowed[b] + allowed[d] + allowed[e] != 4) {
+                break; // the character at fault is found one at a time below
+            }
+            c += 4;
+        }
     }
     while (c < end && m_rest.contains(*c)) {
         ++c;

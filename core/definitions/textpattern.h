@@ -39,6 +39,12 @@ public:
     QString describeAllowed() const;
     QString describeFirstAllowed() const;
     bool isCharacterClass() const { return m_isClass; }
+    // Whether the pattern allows anything but c ("^[^|]+$"): then text cut
+    // at every c, and not empty, matches without a look.
+    bool allowsAllBut(QChar c) const
+    {
+        return m_isClass && !m_hasFirst && m_excluded.size() == 1 && m_excluded.front() == c;
+    }
 
 private:
     struct CharClass

@@ -33,7 +33,7 @@ bool holds(const TypeDefinition &type, const Condition &condition, const RowValu
             const std::optional<bool> actual = value.isEmpty() ? false : parseBoolean(value);
             found = found || (actual && *actual == (wanted == u"TRUE"));
         } else {
-            found = found || enumValueEquals(value, wanted);
+            found = found || ValueChecker::sameEnumValue(value, wanted);
         }
     }
     return condition.test == Condition::Test::In ? found : !found;

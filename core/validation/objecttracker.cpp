@@ -46,15 +46,17 @@ void ObjectTracker::inheritParentValues(RowValues *values) const
 void ObjectTracker::addPlainRow(int row, const RowValues &values, const QString &key,
                                 QList<Issue> *issues)
 {
-    const auto first = m_firstRowOfKey.constFind(key);
-    if (first == m_firstRowOfKey.cend()) {
-        m_firstRowOfKey.insert(key, row);
+    // One lookup for both the test and the insertion: a new key gets 0,
+    // which no row has.
+    int &first = m_firstRowOfKey[key];
+    if (first == 0) {
+        first = row;
         return;
     }
     issues->append(errorAt(row, m_type.keyColumn(),
                            tr("%1 is already on row %2; only that row is used.")
                                .arg(ValueChecker::quoted(values.at(m_type.keyColumn())))
-                               .arg(*first)));
+                               .arg(first)));
 }
 
 bool ObjectTracker::addParentChildRow(int row, const RowValues &values, const QString &key,

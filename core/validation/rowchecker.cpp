@@ -60,12 +60,15 @@ void RowChecker::check(int row, const RowValues &values, QList<Issue> *issues, S
             continue;
         }
         const QStringView value = values.at(column.index);
-        const bool applies = column.when.isEmpty() || holds(column.when, values);
+        // Whether the column applies is worked out only where it matters.
+        auto applies = [&] {
+            return column.when.isEmpty() || holds(column.when, values);
+        };
         if (value.isEmpty()) {
             if (column.requirement == Requirement::Required) {
                 issues->append(
                     issueAt(Issue::Severity::Error, row, column, tr("A value is required.")));
-            } else if (column.requirement == Requirement::Conditional && applies) {
+            } else if (column.requirement == Requirement::Conditional && applies()) {
                 if (m_mapping.hasColumn(column.index)) {
                     issues->append(
                         issueAt(Issue::Severity::Error, row, column,
@@ -83,7 +86,7 @@ void RowChecker::check(int row, const RowValues &values, QList<Issue> *issues, S
             }
             continue;
         }
-        if (!applies) {
+        if (!applies()) {
             if (!column.inapplicableAllowed.contains(value)) {
                 issues->append(
                     issueAt(Issue::Severity::Warning, row, column,

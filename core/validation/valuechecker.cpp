@@ -1,5 +1,6 @@
 #include "valuechecker.h"
 
+#include "../csv/bytescan.h"
 #include "../i18n/language.h"
 #include "valuenormalisation.h"
 
@@ -13,6 +14,25 @@ namespace ccbulk {
 namespace {
 
 constexpr qsizetype kQuoteLimit = 60;
+
+// The same text but for the case of ASCII letters: what nearly every
+// enumeration cell is, and a sure match under the fuller rules of
+// enumValueEquals(), which it answers for quickly.
+bool equalIgnoringLetterCase(QStringView value, QStringView canonical)
+{
+    if (value.size() != canonical.size()) {
+        return false;
+    }
+    for (qsizetype i = 0; i < value.size(); ++i) {
+        const char16_t a = value[i].unicode();
+        const char16_t b = canonical[i].unicode();
+        const char16_t lower = a | 0x20;
+        if (a != b && (lower != (b | 0x20) || lower < u'a' || lower > u'z')) {
+            return false;
+        }
+    }
+    return true;
+}
 
 } // namespace
 
@@ -98,14 +118,17 @@ QString ValueChecker::describePatternFailure(const TextPattern &pattern, QString
 QString ValueChecker::checkText(const ColumnDefinition &column, QStringView value) const
 {
     // Characters as people count them: a letter outside the basic plane
-    // (an emoji) takes two UTF-16 units but is one character.
-    const qsizetype length = value.size() - std::count_if(value.begin(), value.end(), [](QChar c) {
-                                 return c.isLowSurrogate();
-                             });
-    if (column.maxLength >= 0 && length > column.maxLength) {
-        return tr("%1 is %n character(s) long; at most %2 are allowed.", nullptr, int(length))
-            .arg(quoted(value))
-            .arg(column.maxLength);
+    // (an emoji) takes two UTF-16 units but is one character. Counted only
+    // when the units alone are too many: there are never fewer units.
+    if (column.maxLength >= 0 && value.size() > column.maxLength) {
+        const qsizetype length =
+            value.size() -
+            std::count_if(value.begin(), value.end(), [](QChar c) { return c.isLowSurrogate(); });
+        if (length > column.maxLength) {
+            return tr("%1 is %n character(s) long; at most %2 are allowed.", nullptr, int(length))
+                .arg(quoted(value))
+                .arg(column.maxLength);
+        }
     }
     if (!column.pattern.matches(value)) {
         switch (column.kind) {
@@ -193,10 +216,13 @@ QString ValueChecker::checkItem(const ColumnDefinition &column, QStringView item
                                        "ON/OFF and 1/0 are accepted too).")
                                         .arg(quoted(item));
     case ValueKind::Enum: {
-        for (const QString &value : column.values) {
-            if (enumValueEquals(item, value)) {
-                return QString();
-            }
+        // The quick test against every value before the full one against any.
+        auto matches = [&](auto &&equal) {
+            return std::any_of(column.values.cbegin(), column.values.cend(),
+                               [&](const QString &value) { return equal(item, value); });
+        };
+        if (matches(equalIgnoringLetterCase) || matches(enumValueEquals)) {
+            return QString();
         }
         if (column.valueAliases.contains(normaliseEnumValue(item))) {
             return QString();
@@ -218,33 +244,65 @@ QString ValueChecker::checkItem(const ColumnDefinition &column, QStringView item
     return QString();
 }
 
+bool ValueChecker::sameEnumValue(QStringView value, QStringView canonical)
+{
+    return equalIgnoringLetterCase(value, canonical) || enumValueEquals(value, canonical);
+}
+
+const ColumnDefinition *ValueChecker::nameRules(const ColumnDefinition &column) const
+{
+    if (column.kind != ValueKind::Reference || column.referencedType < 0 ||
+        !column.suffix.isEmpty()) {
+        return nullptr;
+    }
+    return &m_registry.types().at(column.referencedType).keyDefinition();
+}
+
 QString ValueChecker::check(const ColumnDefinition &column, QStringView value) const
 {
     if (!column.list) {
         return checkItem(column, value);
     }
+    // Most lists name objects of another type. An item that fits that type's
+    // name rules at first sight (not too many units, the pattern matched), or
+    // names an external type, which has no rules here, is fine; any other goes
+    // through checkItem(), which words the problem.
+    const bool anyName =
+        column.kind == ValueKind::Reference && column.suffix.isEmpty() && column.referencedType < 0;
+    const ColumnDefinition *const names = nameRules(column);
+    // Items hold no "|", so a pattern that forbids only that holds for them.
+    const bool patternHolds = names && names->pattern.allowsAllBut(u'|');
+    auto fitsNameRules = [&](QStringView item) {
+        return anyName || (names && (names->maxLength < 0 || item.size() <= names->maxLength) &&
+                           (patternHolds || names->pattern.matches(item)));
+    };
     int items = 0;
-    // Split by hand: lists are long and their items short, where a general
-    // tokenizer's cost per item shows.
-    const QChar *const end = value.data() + value.size();
-    for (const QChar *start = value.data(); start <= end;) {
-        const QChar *stop = start;
-        while (stop < end && *stop != u'|') {
-            ++stop;
+    // Split and trimmed by hand: lists are long and their items short, where
+    // a general tokenizer's cost per item shows.
+    const char16_t *const end = value.utf16() + value.size();
+    for (const char16_t *start = value.utf16();;) {
+        const char16_t *const bar = bytescan::findUnit(start, end, u'|');
+        const char16_t *stop = bar;
+        while (start < stop && QChar::isSpace(*start)) {
+            ++start;
         }
-        QStringView item(start, stop - start);
-        start = stop + 1;
-        if (!item.isEmpty() && (item.front().isSpace() || item.back().isSpace())) {
-            item = item.trimmed();
+        while (stop > start && QChar::isSpace(stop[-1])) {
+            --stop;
         }
-        if (item.isEmpty()) {
-            continue;
+        const QStringView item(start, stop - start);
+        if (!item.isEmpty()) {
+            ++items;
+            if (!fitsNameRules(item)) {
+                const QString problem = checkItem(column, item);
+                if (!problem.isEmpty()) {
+                    return problem;
+                }
+            }
         }
-        ++items;
-        const QString problem = checkItem(column, item);
-        if (!problem.isEmpty()) {
-            return problem;
+        if (bar == end) {
+            break;
         }
+        start = bar + 1;
     }
     if (items < column.minItems) {
         return tr("The list needs at least %n item(s), separated by “|”.", nullptr,

@@ -27,11 +27,16 @@ public:
     static bool isKnownTimeZone(QStringView name);
     // The system's spelling of a known time zone (name itself if unknown).
     static QString canonicalTimeZone(QStringView name);
+    // enumValueEquals(), with a quick answer for the common case.
+    static bool sameEnumValue(QStringView value, QStringView canonical);
 
 private:
     QString checkItem(const ColumnDefinition &column, QStringView item) const;
     QString checkText(const ColumnDefinition &column, QStringView value) const;
     QString checkReference(const ColumnDefinition &column, QStringView value) const;
+    // The name rules (the key column) of the type a reference column names,
+    // when they are all there is to check; else null.
+    const ColumnDefinition *nameRules(const ColumnDefinition &column) const;
     static QString describePatternFailure(const TextPattern &pattern, QStringView value);
 
     const DefinitionRegistry &m_registry;

@@ -294,6 +294,8 @@ private Q_SLOTS:
     void longRecords();
     void chunkBoundary_data();
     void chunkBoundary();
+    void blockBoundaries_data();
+    void blockBoundaries();
 };
 
 void TestCsvReader::parse_data()
@@ -1066,6 +1068,62 @@ void TestCsvReader::chunkBoundary()
         QCOMPARE(result.records.at(i), records.at(i));
         QCOMPARE(result.rows.at(i), int(i + 1));
     }
+}
+
+void TestCsvReader::blockBoundaries_data()
+{
+    QTest::addColumn<Device>("device");
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QList<QStringList>>("records");
+
+    // The reader scans a block of bytes at a time and decodes what stops the
+    // scan where it stands: each piece is put at every offset in a block, in
+    // a cell in the middle of a record and in the last cell of the file,
+    // which ends at the end of the read buffer.
+    struct Piece
+    {
+        const char *tag;
+        QByteArray bytes;
+        QString text;
+        bool quoted;
+    };
+    const Piece pieces[] = {
+        {"2-byte", "\xC3\xA5", u"å"_s, false},
+        {"3-byte", "\xE2\x80\x93", u"–"_s, false},
+        {"4-byte", "\xF0\x9F\x98\x80", u"😀"_s, false},
+        {"Windows-1252", "\xE5\x80", u"å€"_s, false},
+        {"tab, not the delimiter", "\t", u"\t"_s, false},
+        {"delimiter in quotes", ",", u","_s, true},
+        {"doubled quote", "\"\"", u"\""_s, true},
+        {"line break in quotes", "\r\n", u"\r\n"_s, true},
+        {"2-byte in quotes", "\xC3\x96", u"Ö"_s, true},
+    };
+    for (const Piece &piece : pieces) {
+        for (int before = 0; before <= 33; ++before) {
+            const QByteArray content = QByteArray(before, 'a') + piece.bytes + "z";
+            const QString text = QString(before, u'a') + piece.text + u'z';
+            const QByteArray cell = piece.quoted ? '"' + content + '"' : content;
+            const QByteArray bytes = "h1,h2,h3\r\nx," + cell + ",y\r\nlast,," + cell;
+            const QList<QStringList> records = {
+                rec(u"h1|h2|h3"_s), {u"x"_s, text, u"y"_s}, {u"last"_s, QString(), text}};
+            for (const Device device : {Device::Buffer, Device::SequentialThree}) {
+                QTest::addRow("%s after %d, %s", piece.tag, before, deviceName(device))
+                    << device << bytes << records;
+            }
+        }
+    }
+}
+
+void TestCsvReader::blockBoundaries()
+{
+    QFETCH(Device, device);
+    QFETCH(QByteArray, bytes);
+    QFETCH(QList<QStringList>, records);
+
+    const ReadResult result = readBytes(device, bytes);
+    QCOMPARE(fatalText(result), u"(none)"_s);
+    QCOMPARE(result.problems, QStringList());
+    QCOMPARE(result.records, records);
 }
 
 QTEST_GUILESS_MAIN(TestCsvReader)

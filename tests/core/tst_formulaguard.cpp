@@ -64,6 +64,12 @@ void TestFormulaGuard::needsFormulaGuard_data()
     QTest::newRow("apostrophe tab") << QStringLiteral("'\t") << true;
     QTest::newRow("two apostrophes equals") << QStringLiteral("''=x") << true;
     QTest::newRow("two apostrophes text") << QStringLiteral("''x") << false;
+    QTest::newRow("only apostrophes") << QStringLiteral("'''") << false;
+    // A file can hold a cell of millions of them: decided without recursion.
+    QTest::newRow("a million apostrophes, equals")
+        << QString(QString(1000000, u'\'') + QStringLiteral("=x")) << true;
+    QTest::newRow("a million apostrophes, text")
+        << QString(QString(1000000, u'\'') + QStringLiteral("x")) << false;
 }
 
 void TestFormulaGuard::needsFormulaGuard()

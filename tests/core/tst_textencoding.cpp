@@ -1,9 +1,14 @@
-// Utf8Validator, isValidUtf8 and appendWindows1252: the checks that decide a
-// CSV file's encoding and the decoder for what Excel on Windows writes.
+// Utf8Validator, isValidUtf8, appendUtf8 and appendWindows1252: the checks that
+// decide a CSV file's encoding and the decoders, and the block scans behind
+// them (bytescan.h), at every position relative to a block.
 
+#include "csv/bytescan.h"
 #include "csv/textencoding.h"
 
+#include <QRandomGenerator>
 #include <QTest>
+
+#include <string>
 
 using namespace ccbulk;
 
@@ -36,6 +41,12 @@ private Q_SLOTS:
     void windows1252HighTable_data();
     void windows1252HighTable();
     void windows1252AppendsAtPosition();
+    void validityAtEveryOffset_data();
+    void validityAtEveryOffset();
+    void utf8DecodingAtEveryOffset_data();
+    void utf8DecodingAtEveryOffset();
+    void firstCandidateMatchesByteByByte();
+    void findUnitAtEveryPosition();
 };
 
 void TestTextEncoding::isValidUtf8_data()
@@ -279,6 +290,138 @@ void TestTextEncoding::windows1252AppendsAtPosition()
     QChar *const end = appendWindows1252(start, QByteArrayView("\xC5k\x80"));
     QCOMPARE(end - start, 3);
     QCOMPARE(buffer, QStringLiteral(u"##Åk€###"));
+}
+
+void TestTextEncoding::validityAtEveryOffset_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<bool>("valid");
+
+    QTest::newRow("2-byte") << QByteArray("\xC3\xA5") << true;
+    QTest::newRow("3-byte") << QByteArray("\xE2\x80\x93") << true;
+    QTest::newRow("4-byte") << QByteArray("\xF0\x9F\x98\x80") << true;
+    QTest::newRow("lowest 3-byte after E0") << QByteArray("\xE0\xA0\x80") << true;
+    QTest::newRow("lone continuation") << QByteArray("\x80") << false;
+    QTest::newRow("lead then ASCII") << QByteArray("\xC3z") << false;
+    QTest::newRow("overlong C1") << QByteArray("\xC1\xBF") << false;
+    QTest::newRow("overlong E0") << QByteArray("\xE0\x9F\xBF") << false;
+    QTest::newRow("surrogate") << QByteArray("\xED\xA0\x80") << false;
+    QTest::newRow("above U+10FFFF") << QByteArray("\xF4\x90\x80\x80") << false;
+    QTest::newRow("FF") << QByteArray("\xFF") << false;
+    QTest::newRow("two continuations") << QByteArray("\xC3\xA5\xA5") << false;
+    QTest::newRow("Windows-1252") << QByteArray("\xE5") << false;
+}
+
+// The validator checks whole blocks of ASCII and two-byte characters at once;
+// its answer must not depend on where a character falls in a block, nor on
+// the two-byte characters around it.
+void TestTextEncoding::validityAtEveryOffset()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(bool, valid);
+    for (const QByteArray &filler : {QByteArray("a"), QByteArray("\xC3\xB6")}) {
+        for (int before = 0; before <= 40; ++before) {
+            for (const int after : {0, 1, 15, 16, 17, 40}) {
+                QByteArray text;
+                for (int i = 0; i < before; ++i) {
+                    text += i % 2 ? QByteArray("b") : filler;
+                }
+                text += bytes + QByteArray(after, 'c');
+                QVERIFY2(ccbulk::isValidUtf8(text) == valid,
+                         qPrintable(QStringLiteral("%1 fillers before, %2 bytes after")
+                                        .arg(before)
+                                        .arg(after)));
+            }
+        }
+    }
+}
+
+void TestTextEncoding::utf8DecodingAtEveryOffset_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("text");
+
+    QTest::newRow("Swedish") << QByteArray("K\xC3\xB6 V\xC3\xA4ster\xC3\xA5s")
+                             << QStringLiteral(u"Kö Västerås");
+    QTest::newRow("dash") << QByteArray("a \xE2\x80\x93 b") << QStringLiteral(u"a – b");
+    QTest::newRow("emoji") << QByteArray("\xF0\x9F\x98\x80!") << QStringLiteral(u"😀!");
+    // One replacement character per byte that is not part of a character.
+    QTest::newRow("invalid bytes") << QByteArray("x\x80y\xC3z\xE5\xED\xA0\x80")
+                                   << QStringLiteral(u"x\uFFFDy\uFFFDz\uFFFD\uFFFD\uFFFD\uFFFD");
+    QTest::newRow("truncated at the end")
+        << QByteArray("ok\xF0\x9F\x98") << QStringLiteral(u"ok\uFFFD\uFFFD\uFFFD");
+}
+
+void TestTextEncoding::utf8DecodingAtEveryOffset()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, text);
+    for (int before = 0; before <= 40; ++before) {
+        const QByteArray input = QByteArray(before, 'a') + bytes + QByteArray(before % 7, 'b');
+        const QString expected = QString(before, u'a') + text + QString(before % 7, u'b');
+        QString decoded(input.size(), Qt::Uninitialized);
+        QChar *const end = appendUtf8(decoded.data(), input);
+        decoded.truncate(end - decoded.constData());
+        QCOMPARE(decoded, expected);
+    }
+}
+
+// The block scan finds the first byte that is a stop, below its limit, or
+// 0x80 and above: the same as looking at each byte in turn.
+void TestTextEncoding::firstCandidateMatchesByteByByte()
+{
+    const bytescan::Stops plain({';', '"', true});
+    const bytescan::Stops quoted({'"', '"', false});
+    auto expected = [](const char *p, bool lineEnds, char a, char b) {
+        for (int k = 0; k < bytescan::kBlock; ++k) {
+            const auto c = static_cast<unsigned char>(p[k]);
+            if (c == static_cast<unsigned char>(a) || c == static_cast<unsigned char>(b) ||
+                c >= 0x80 || c < (lineEnds ? 0x20 : 0x01)) {
+                return k;
+            }
+        }
+        return int(bytescan::kBlock);
+    };
+    // Mostly plain letters, so that every offset gets its first candidate.
+    const QByteArray alphabet("abcdefghij;\"\r\n\t\x01\x1F\x7F\x80\xC3\xFF", 21);
+    QRandomGenerator random(20261125);
+    char block[bytescan::kBlock];
+    for (int round = 0; round < 20000; ++round) {
+        for (char &c : block) {
+            c = random.bounded(8) == 0 ? alphabet.at(random.bounded(alphabet.size()))
+                                       : char('a' + random.bounded(26));
+        }
+        QCOMPARE(plain.firstCandidate(block), expected(block, true, ';', '"'));
+        QCOMPARE(quoted.firstCandidate(block), expected(block, false, '"', '"'));
+    }
+    for (const char c : {';', '"', '\r', '\n', '\0'}) {
+        QVERIFY(plain.contains(c));
+    }
+    QVERIFY(!plain.contains('\t'));
+    QVERIFY(!quoted.contains(';'));
+    QVERIFY(!quoted.contains('\n'));
+    QVERIFY(quoted.contains('\0'));
+}
+
+void TestTextEncoding::findUnitAtEveryPosition()
+{
+    for (int size = 0; size <= 40; ++size) {
+        const std::u16string text(size_t(size), u'x');
+        const char16_t *const begin = text.data();
+        const char16_t *const end = begin + size;
+        QCOMPARE(bytescan::findUnit(begin, end, u'|'), end);
+        for (int at = 0; at < size; ++at) {
+            std::u16string withBar = text;
+            withBar[size_t(at)] = u'|';
+            // A second bar later must not win.
+            if (at + 3 < size) {
+                withBar[size_t(at + 3)] = u'|';
+            }
+            QCOMPARE(bytescan::findUnit(withBar.data(), withBar.data() + size, u'|') -
+                         withBar.data(),
+                     at);
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestTextEncoding)

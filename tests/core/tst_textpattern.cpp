@@ -49,6 +49,8 @@ private Q_SLOTS:
     void emptyPatternMatchesEverything();
     void invalidRegexSetsError_data();
     void invalidRegexSetsError();
+    void classFindsFaultAtEveryPosition();
+    void allowsAllBut();
 };
 
 void TestTextPattern::compilesAsClass_data()
@@ -350,6 +352,36 @@ void TestTextPattern::invalidRegexSetsError()
     QVERIFY(pattern.isNull());
     // A null error pointer is allowed.
     static_cast<void>(TextPattern::compile(expression, nullptr));
+}
+
+// Characters are tested four at a time where they can be: a character at
+// fault is found wherever it stands, as the regular expression finds it.
+void TestTextPattern::classFindsFaultAtEveryPosition()
+{
+    const TextPattern site = compiled(kSiteName);
+    const QRegularExpression regex(kSiteName);
+    for (int size = 1; size <= 13; ++size) {
+        const QString fine(size, u'a');
+        QVERIFY(site.matches(fine));
+        for (int at = 0; at < size; ++at) {
+            for (const QChar bad : {QChar(u'&'), QChar(u'å'), QChar(0x7F), QChar(u'|')}) {
+                QString value = fine;
+                value[at] = bad;
+                QVERIFY2(!site.matches(value), qPrintable(value));
+                QVERIFY(!regex.match(value).hasMatch());
+            }
+        }
+    }
+}
+
+void TestTextPattern::allowsAllBut()
+{
+    QVERIFY(compiled(kNoPipe).allowsAllBut(u'|'));
+    QVERIFY(!compiled(kNoPipe).allowsAllBut(u','));
+    QVERIFY(!compiled(QStringLiteral("^[^|,]+$")).allowsAllBut(u'|'));
+    QVERIFY(!compiled(QStringLiteral("^[A-Z][^|]*$")).allowsAllBut(u'|'));
+    QVERIFY(!compiled(kSiteName).allowsAllBut(u'|'));
+    QVERIFY(!compiled(kEmail).allowsAllBut(u'|'));
 }
 
 QTEST_GUILESS_MAIN(TestTextPattern)

@@ -4,6 +4,7 @@
 #include <QTest>
 
 using namespace ccbulk;
+using namespace Qt::StringLiterals;
 
 class TestValueChecker : public QObject
 {
@@ -103,6 +104,22 @@ void TestValueChecker::check_data()
     row("excel scientific capacity", "team", u"Capacity", u"1E+3", u"scientific notation");
     row("swedish excel boolean", "queue", u"Permit Monitoring", u"FALSKT", u"");
     row("skill value offline", "skill-profile", u"Skill Values", u"anything|at all", u"");
+    // Lists of names: items that fit at first sight pass at once, the others
+    // are checked in full, and words (not units) count.
+    row("list of queues, spaces and tabs", "agent-profile", u"Transfer Targets",
+        u" Kö 1, \"VIP\" \t|\tKö 2 |", u"");
+    row("list of queues, item too long", "agent-profile", u"Transfer Targets",
+        QString(u"Kö 1|"_s + u"A"_s.repeated(81)), u"at most 80");
+    row("list of queues, 80 emoji fit", "agent-profile", u"Transfer Targets",
+        QString(u"Kö 1|"_s + QString::fromUtf16(u"\U0001F600").repeated(80)), u"");
+    row("list of codes, bad character", "agent-profile", u"Wrap Up Codes",
+        u"Lunch 001|Break (tier 1/9) v1.0|Break!", u"“!”");
+    row("list of codes, non-ASCII letter", "agent-profile", u"Idle Codes", u"Lunch|Rast på kvällen",
+        u"“å”");
+    row("enum letter case", "agent-profile", u"Wrap Up Options", u"Specific", u"");
+    row("enum blanks and underscores", "agent-profile", u"DN Validation Option",
+        u" Provisioned  _value ", u"");
+    row("enum near miss", "agent-profile", u"Wrap Up Options", u"SPECIFIK", u"ALL, SPECIFIC");
 }
 
 void TestValueChecker::check()
