@@ -8,8 +8,7 @@
 
 namespace ccbulk::cli {
 
-CliSession::CliSession(const CliArguments &arguments)
-    : m_dataFolder(JobStore::defaultFolder())
+CliSession::CliSession(const CliArguments &arguments) : m_dataFolder(JobStore::defaultFolder())
 {
     const QSettings settings;
     const AppSettings configured = AppSettings::load(settings);

@@ -11,7 +11,8 @@ QString submitterName(const QString &given, const QSettings &settings)
     if (!given.trimmed().isEmpty()) {
         return given.trimmed();
     }
-    const QString configured = settings.value(QString::fromLatin1(AppSettings::kSubmitterKey)).toString().trimmed();
+    const QString configured =
+        settings.value(QString::fromLatin1(AppSettings::kSubmitterKey)).toString().trimmed();
     if (!configured.isEmpty()) {
         return configured;
     }

@@ -25,7 +25,8 @@ public:
     UiTestEnvironment()
     {
         QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope,
+                           m_dir.filePath(QStringLiteral("settings")));
         QSettings().clear();
         m_settings.tenantPath = m_dir.filePath(QStringLiteral("tenant.sqlite"));
         m_settings.submitterEmail = QStringLiteral("tester@example.com");
@@ -104,4 +105,3 @@ private:
 };
 
 } // namespace ccbulk::test
-
