@@ -1662,14 +1662,6 @@ Exit codes: 0 success or valid, 1 the file has errors, 2 wrong usage,
         <translation>%1 is not a file that can be read.</translation>
     </message>
     <message>
-        <source>This object type has no CSV template.</source>
-        <translation>This object type has no CSV template.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Cannot write %1: %2</translation>
-    </message>
-    <message>
         <source>Download a sample template</source>
         <translation>Download a sample template</translation>
     </message>

@@ -1662,14 +1662,6 @@ Avslutningskoder: 0 lyckades eller giltig, 1 filen har fel, 2 fel användning,
         <translation>%1 är ingen fil som kan läsas.</translation>
     </message>
     <message>
-        <source>This object type has no CSV template.</source>
-        <translation>Den här objekttypen har ingen CSV-mall.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Kan inte skriva %1: %2</translation>
-    </message>
-    <message>
         <source>Download a sample template</source>
         <translation>Hämta en exempelmall</translation>
     </message>

@@ -64,8 +64,8 @@ QList<QStringList> ExportEngine::rowsOf(const TenantObject &object) const
     return rows;
 }
 
-bool ExportEngine::writeCsv(const QString &path, const QList<QStringList> &rows,
-                            QString *error) const
+bool ExportEngine::writeCsv(const TypeDefinition &type, const QString &path,
+                            const QList<QStringList> &rows, QString *error)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
@@ -73,7 +73,7 @@ bool ExportEngine::writeCsv(const QString &path, const QList<QStringList> &rows,
         return false;
     }
     CsvWriter writer(&file);
-    writer.writeRecord(m_type.templateHeaders());
+    writer.writeRecord(type.templateHeaders());
     for (const QStringList &row : rows) {
         writer.writeRecord(row);
     }
@@ -131,18 +131,18 @@ bool ExportEngine::writeZip(const QString &path, const QString &baseName,
     return true;
 }
 
-ExportOutcome ExportEngine::writeTemplate(const QString &path)
+ExportOutcome ExportEngine::writeTemplate(const TypeDefinition &type, const QString &path)
 {
     ExportOutcome outcome;
     outcome.filePath = path;
-    if (m_type.format() != FileFormat::Csv) {
+    if (type.format() != FileFormat::Csv) {
         outcome.message = tr("%1 cannot be exported: audio files are only imported, as a ZIP "
                              "of WAV files.")
-                              .arg(m_type.name(uiLanguage()));
+                              .arg(type.name(uiLanguage()));
         return outcome;
     }
     QString error;
-    outcome.ok = writeCsv(path, {}, &error);
+    outcome.ok = writeCsv(type, path, {}, &error);
     outcome.files = outcome.ok ? 1 : 0;
     outcome.message = outcome.ok
                           ? QString()
@@ -183,7 +183,7 @@ ExportOutcome ExportEngine::writeData(const QString &path)
     const bool zip = parts.size() > 1 || info.suffix().compare(u"zip", Qt::CaseInsensitive) == 0;
     if (!zip) {
         outcome.filePath = path;
-        outcome.ok = writeCsv(path, parts.first(), &error);
+        outcome.ok = writeCsv(m_type, path, parts.first(), &error);
         outcome.files = 1;
     } else {
         outcome.filePath = info.dir().filePath(info.completeBaseName() + QStringLiteral(".zip"));

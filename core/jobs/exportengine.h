@@ -33,7 +33,10 @@ public:
     ExportEngine(const TypeDefinition &type, Tenant &tenant, const Limits &limits);
 
     // A template: the header row only.
-    ExportOutcome writeTemplate(const QString &path);
+    ExportOutcome writeTemplate(const QString &path) { return writeTemplate(m_type, path); }
+    // The same without a tenant (a template needs none): the desktop app's
+    // "Download a sample template".
+    static ExportOutcome writeTemplate(const TypeDefinition &type, const QString &path);
     // The data. path ending in .csv gets a CSV when the rows fit the limit;
     // otherwise (or for a path ending in .zip) the ZIP is written, at path
     // with its suffix changed to .zip.
@@ -43,7 +46,8 @@ public:
     QList<QStringList> rowsOf(const TenantObject &object) const;
 
 private:
-    bool writeCsv(const QString &path, const QList<QStringList> &rows, QString *error) const;
+    static bool writeCsv(const TypeDefinition &type, const QString &path,
+                         const QList<QStringList> &rows, QString *error);
     bool writeZip(const QString &path, const QString &baseName,
                   const QList<QList<QStringList>> &parts, QString *error) const;
 

@@ -1,9 +1,9 @@
 #include "importfilepage.h"
 
 #include "common/prompts.h"
-#include "csv/csvwriter.h"
 #include "definitions/definitionregistry.h"
 #include "i18n/language.h"
+#include "jobs/exportengine.h"
 
 #include <QDir>
 #include <QEvent>
@@ -12,7 +12,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QStandardPaths>
 
 namespace ccbulk::ui {
@@ -107,27 +106,6 @@ bool ImportFilePage::validatePage()
     return true;
 }
 
-bool ImportFilePage::writeTemplate(const QString &typeId, const QString &path, QString *error)
-{
-    const TypeDefinition *type = DefinitionRegistry::instance().find(typeId);
-    if (!type || type->format() != FileFormat::Csv) {
-        *error = tr("This object type has no CSV template.");
-        return false;
-    }
-    QSaveFile file(path);
-    if (file.open(QIODevice::WriteOnly)) {
-        {
-            CsvWriter writer(&file);
-            writer.writeRecord(type->templateHeaders());
-        }
-        if (file.commit()) {
-            return true;
-        }
-    }
-    *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-    return false;
-}
-
 void ImportFilePage::downloadTemplate()
 {
     const QString suggested =
@@ -138,9 +116,14 @@ void ImportFilePage::downloadTemplate()
     if (path.isEmpty()) {
         return;
     }
-    QString error;
-    if (!writeTemplate(m_parameters.typeId, path, &error)) {
-        Prompts::tell(this, QMessageBox::Warning, tr("Download a sample template"), error);
+    const TypeDefinition *type = DefinitionRegistry::instance().find(m_parameters.typeId);
+    if (!type) {
+        return;
+    }
+    const ExportOutcome written = ExportEngine::writeTemplate(*type, path);
+    if (!written.ok) {
+        Prompts::tell(this, QMessageBox::Warning, tr("Download a sample template"),
+                      written.message);
         return;
     }
     m_fileProblem->setText(tr("Template saved as %1.").arg(QDir::toNativeSeparators(path)));

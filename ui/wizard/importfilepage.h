@@ -24,10 +24,6 @@ public:
     bool isComplete() const override;
     bool validatePage() override;
 
-    // Writes the chosen type's header row as a CSV; false and *error when
-    // it cannot be written.
-    static bool writeTemplate(const QString &typeId, const QString &path, QString *error);
-
 protected:
     void changeEvent(QEvent *event) override;
 
