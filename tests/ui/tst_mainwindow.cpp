@@ -3,6 +3,7 @@
 #include "dashboard/jobtablemodel.h"
 #include "dashboard/mainwindow.h"
 #include "details/jobdetailsdialog.h"
+#include "jobs/activejoblock.h"
 #include "jobs/jobstore.h"
 #include "uitestsupport.h"
 #include "wizard/newoperationwizard.h"
@@ -59,6 +60,7 @@ private Q_SLOTS:
     void notifiesWhenAJobEndsInTheBackground();
     void closingWhileAJobRunsAsks();
     void cancellingStopsTheRunningJob();
+    void aJobThatCannotStartIsSaid();
     void remembersColumnWidthsAndOrder();
     void droppingAFileStartsTheWizard();
     void switchingLanguageRetranslatesTheWindow();
@@ -323,6 +325,29 @@ void TestMainWindow::cancellingStopsTheRunningJob()
     QVERIFY2(job->message.contains(QStringLiteral("ancel")), qPrintable(job->message));
     QVERIFY(!cancel->isEnabled());
     QVERIFY(action(window, "newAction")->isEnabled());
+}
+
+void TestMainWindow::aJobThatCannotStartIsSaid()
+{
+    MainWindow window(m_env->manager());
+    // Another holder took the lock after the dashboard last looked.
+    ActiveJobLock other(m_env->folder());
+    const QString otherJob = QStringLiteral("fedcba9876543210fedcba9876543210");
+    QVERIFY(other.tryAcquire(otherJob));
+    QVERIFY(other.setJobId(otherJob));
+
+    PromptScript prompts;
+    QSignalSpy failed(&m_env->manager(), &JobManager::startFailed);
+    const QString file = m_env->writeFile(QStringLiteral("sites.csv"), siteCsv(1));
+    QVERIFY(m_env->manager().start({JobType::Import, QStringLiteral("site"), file, false}));
+    QVERIFY(failed.wait(10000));
+    QCOMPARE(prompts.asked().size(), 1);
+    QCOMPARE(prompts.asked().first().kind, Prompts::Kind::Message);
+    QCOMPARE(prompts.asked().first().title, QStringLiteral("The job could not start"));
+    QVERIFY2(prompts.asked().first().text.contains(otherJob.left(8)),
+             qPrintable(prompts.asked().first().text));
+    // Nothing was recorded for the job that did not start.
+    QVERIFY(m_env->manager().store().jobs().isEmpty());
 }
 
 void TestMainWindow::remembersColumnWidthsAndOrder()
