@@ -61,6 +61,7 @@ private Q_SLOTS:
     void closingWhileAJobRunsAsks();
     void cancellingStopsTheRunningJob();
     void aJobThatCannotStartIsSaid();
+    void expiredJobsArePurgedWhileTheWindowIsOpen();
     void remembersColumnWidthsAndOrder();
     void droppingAFileStartsTheWizard();
     void switchingLanguageRetranslatesTheWindow();
@@ -348,6 +349,26 @@ void TestMainWindow::aJobThatCannotStartIsSaid()
              qPrintable(prompts.asked().first().text));
     // Nothing was recorded for the job that did not start.
     QVERIFY(m_env->manager().store().jobs().isEmpty());
+}
+
+void TestMainWindow::expiredJobsArePurgedWhileTheWindowIsOpen()
+{
+    JobStore &store = m_env->manager().store();
+    JobRecord job;
+    job.objectType = QStringLiteral("site");
+    job.fileName = QStringLiteral("sites.csv");
+    QVERIFY(!store.createJob(job).isEmpty());
+    MainWindow window(m_env->manager());
+    QCOMPARE(window.jobModel()->rowCount(), 1);
+
+    // A year and a day later, with the window still open.
+    const QDateTime later = QDateTime::currentDateTimeUtc().addYears(1).addDays(1);
+    store.setClock([later] { return later; });
+    QSignalSpy purged(&m_env->manager(), &JobManager::jobsPurged);
+    m_env->manager().setPurgeInterval(20);
+    QVERIFY(purged.wait(5000));
+    QCOMPARE(window.jobModel()->rowCount(), 0);
+    QVERIFY(store.jobs().isEmpty());
 }
 
 void TestMainWindow::remembersColumnWidthsAndOrder()

@@ -67,6 +67,8 @@ public:
     void poll();
     // How often the store and the lock are looked at; tests make it short.
     void setPollInterval(int milliseconds) { m_pollTimer.setInterval(milliseconds); }
+    // How often expired jobs are purged (daily); tests make it short.
+    void setPurgeInterval(int milliseconds) { m_purgeTimer.setInterval(milliseconds); }
 
 Q_SIGNALS:
     // isBusy() changed.
