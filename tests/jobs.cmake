@@ -17,7 +17,8 @@ endif()
 
 # The import and export engines, the reference resolver and the job runner,
 # in process against a local tenant in a temporary folder.
-foreach(test IN ITEMS tst_referenceresolver tst_importengine tst_exportengine tst_jobrunner)
+foreach(test IN ITEMS tst_referenceresolver tst_importengine tst_importpipeline tst_exportengine
+        tst_jobrunner)
     if(EXISTS "${CMAKE_CURRENT_SOURCE_DIR}/core/${test}.cpp")
         ccbulk_add_test(${test} SOURCES core/${test}.cpp LIBRARIES ccbulk::core)
     endif()

@@ -504,6 +504,13 @@
     </message>
 </context>
 <context>
+    <name>ccbulk::HandedOverTenant</name>
+    <message>
+        <source>The import was stopped.</source>
+        <translation>The import was stopped.</translation>
+    </message>
+</context>
+<context>
     <name>ccbulk::HeaderMapping</name>
     <message>
         <source>Column %1 has no header; its cells are ignored.</source>
@@ -572,10 +579,6 @@
     <message>
         <source>%1 is already the name of an object of type “%2”; the two types share their names.</source>
         <translation>%1 is already the name of an object of type “%2”; the two types share their names.</translation>
-    </message>
-    <message>
-        <source>The file could not be read again.</source>
-        <translation>The file could not be read again.</translation>
     </message>
     <message>
         <source>%1 could not be checked: the tenant holds no object of type “%2” at all (said once per file).</source>

@@ -2,9 +2,13 @@
 
 #include "../validation/filevalidator.h"
 #include "importplanner.h"
+#include "planninghandover.h"
 #include "referenceresolver.h"
 
+#include <QThread>
+
 #include <algorithm>
+#include <memory>
 
 namespace ccbulk {
 
@@ -72,85 +76,158 @@ static QList<RowResult> rowResults(const PlannedObject &object, RowResult::Outco
     return results;
 }
 
+void ImportEngine::plan(QIODevice *device, PlanningHandOver *handOver,
+                        ValidationReport *report) const
+{
+    HandedOverTenant tenant(m_tenant, *handOver);
+    ReferenceResolver references(m_registry, tenant);
+    ImportPlanner planner(m_type, m_registry, references);
+    FileValidator validator(m_type, m_registry, m_limits);
+    validator.setRowVisitor([&](const HeaderMapping &mapping, const CsvRecord &record) {
+        planner.addRow(mapping, record);
+    });
+    *report = validator.validate(device);
+    if (report->refused) {
+        handOver->finish(); // no batch: run() says why, from the report
+        return;
+    }
+    planner.start(*report);
+    QString error;
+    const int total = int(planner.objectCount());
+    const auto failed = [&] {
+        handOver->fail(tr("The tenant could not be read: %1").arg(error));
+    };
+    if (planner.hasFileRules()) {
+        // Rules over the whole file: every object is planned before any is
+        // written, and handed over in batches all the same.
+        QList<PlannedObject> objects;
+        if (!planner.planNext(total, &objects, &error) || !planner.checkFile(&objects, &error)) {
+            failed();
+            return;
+        }
+        for (qsizetype start = 0; start < objects.size(); start += m_batchSize) {
+            PlannedBatch batch{objects.mid(start, m_batchSize), total};
+            if (!handOver->push(std::move(batch))) {
+                return;
+            }
+        }
+        handOver->finish();
+        handOver->disposeUntilStopped();
+        return;
+    }
+    while (!planner.atEnd()) {
+        PlannedBatch batch{{}, total};
+        if (!planner.planNext(m_batchSize, &batch.objects, &error)) {
+            failed();
+            return;
+        }
+        if (!handOver->push(std::move(batch))) {
+            return; // the writer stopped
+        }
+    }
+    handOver->finish();
+    handOver->disposeUntilStopped();
+}
+
 ImportOutcome ImportEngine::run(QIODevice *device, bool dryRun)
 {
-    ImportOutcome outcome;
-    const FileValidator validator(m_type, m_registry, m_limits);
-    outcome.report = validator.validate(device);
+    // The file is checked and planned on a thread of its own, batch by
+    // batch, while this thread writes the batches planned before.
+    PlanningHandOver handOver;
+    ValidationReport report; // the planning thread's until it has ended
+    std::unique_ptr<QThread> planning(QThread::create([&] { plan(device, &handOver, &report); }));
+    planning->start();
+    ImportOutcome outcome = write(&handOver, dryRun);
+    handOver.stop(); // when write() ended early, planning ends too
+    planning->wait();
+
+    QList<Issue> tenantIssues = std::move(outcome.report.issues);
+    outcome.report = std::move(report);
     if (outcome.report.refused) {
         outcome.status = JobStatus::Failed;
         outcome.message = outcome.report.issues.value(0).message;
         return outcome;
     }
-
-    ReferenceResolver references(m_registry, m_tenant);
-    ImportPlanner planner(m_type, m_registry, references);
-    QList<PlannedObject> objects;
-    QString error;
-    if (!planner.plan(device, outcome.report, &objects, &error)) {
-        outcome.status = JobStatus::Failed;
-        outcome.message = tr("The tenant could not be read: %1").arg(error);
-        return outcome;
-    }
-
-    // What the tenant adds to the file's own issues, for a dry run to show.
-    for (const PlannedObject &object : std::as_const(objects)) {
-        // What the tenant adds; the file's own issues are in the report already.
-        const auto addIssues = [&](const Findings &findings, Issue::Severity severity) {
-            for (auto it = findings.cbegin(); it != findings.cend(); ++it) {
-                for (const Finding &finding : it.value()) {
-                    outcome.report.issues
-                        << Issue{severity, it.key(), m_type.columnIndex(finding.column),
-                                 finding.column, finding.message};
-                }
-            }
-        };
-        addIssues(object.errors, Issue::Severity::Error);
-        addIssues(object.warnings, Issue::Severity::Warning);
-        switch (object.action) {
-        case PlannedObject::Action::Create:
-            ++outcome.objectsToCreate;
-            break;
-        case PlannedObject::Action::Update:
-            ++outcome.objectsToUpdate;
-            break;
-        case PlannedObject::Action::Unchanged:
-            ++outcome.objectsUnchanged;
-            break;
-        case PlannedObject::Action::Fail:
-            break;
-        }
-    }
+    // What the tenant adds to the file's own issues, in row order.
+    outcome.report.issues += tenantIssues;
     std::stable_sort(outcome.report.issues.begin(), outcome.report.issues.end(),
                      [](const Issue &a, const Issue &b) { return a.row < b.row; });
+    return outcome;
+}
 
-    auto record = [&](const QList<RowResult> &rows) {
+void ImportEngine::count(const PlannedObject &object, ImportOutcome *outcome) const
+{
+    // What the tenant adds; the file's own issues are in the report.
+    const auto addIssues = [&](const Findings &findings, Issue::Severity severity) {
+        for (auto it = findings.cbegin(); it != findings.cend(); ++it) {
+            for (const Finding &finding : it.value()) {
+                outcome->report.issues
+                    << Issue{severity, it.key(), m_type.columnIndex(finding.column), finding.column,
+                             finding.message};
+            }
+        }
+    };
+    addIssues(object.errors, Issue::Severity::Error);
+    addIssues(object.warnings, Issue::Severity::Warning);
+    switch (object.action) {
+    case PlannedObject::Action::Create:
+        ++outcome->objectsToCreate;
+        break;
+    case PlannedObject::Action::Update:
+        ++outcome->objectsToUpdate;
+        break;
+    case PlannedObject::Action::Unchanged:
+        ++outcome->objectsUnchanged;
+        break;
+    case PlannedObject::Action::Fail:
+        break;
+    }
+}
+
+ImportOutcome ImportEngine::write(PlanningHandOver *handOver, bool dryRun)
+{
+    // outcome.report.issues collects what the tenant adds; run() puts the
+    // file's own with them.
+    ImportOutcome outcome;
+    const auto record = [&](const QList<RowResult> &rows) {
         for (const RowResult &row : rows) {
             outcome.counts.add(row.outcome);
         }
         outcome.rows += rows;
     };
-    if (dryRun) {
-        for (const PlannedObject &object : std::as_const(objects)) {
-            record(rowResults(object, outcomeOf(object.action)));
+    int done = 0;
+    for (;;) {
+        PlannedBatch batch;
+        QString error;
+        const PlanningHandOver::Next next = handOver->next(&batch, &error);
+        if (next == PlanningHandOver::Next::Failed) {
+            outcome.status = JobStatus::Failed;
+            outcome.message = error;
+            return outcome;
         }
-        outcome.status =
-            outcome.counts.failed > 0 ? JobStatus::CompletedWithErrors : JobStatus::Completed;
-        return outcome;
-    }
-
-    const int total = int(objects.size());
-    for (int start = 0; start < total; start += m_batchSize) {
+        if (next == PlanningHandOver::Next::End) {
+            break;
+        }
+        const QList<PlannedObject> &objects = batch.objects;
+        for (const PlannedObject &object : objects) {
+            count(object, &outcome);
+        }
+        if (dryRun) {
+            for (const PlannedObject &object : objects) {
+                record(rowResults(object, outcomeOf(object.action)));
+            }
+            handOver->discard(std::move(batch));
+            continue;
+        }
         if (m_cancel && m_cancel->load()) {
             outcome.status = JobStatus::Failed;
             outcome.message = tr("Cancelled after %n row(s); the rows done so far are kept.",
                                  nullptr, outcome.counts.total);
             return outcome;
         }
-        const int end = std::min(total, start + m_batchSize);
         QList<Tenant::Change> changes;
-        QList<int> changed; // indexes into objects, in the order of changes
-        for (int i = start; i < end; ++i) {
+        QList<qsizetype> changed; // indexes into objects, in the order of changes
+        for (qsizetype i = 0; i < objects.size(); ++i) {
             const PlannedObject &object = objects.at(i);
             if (object.action == PlannedObject::Action::Create ||
                 object.action == PlannedObject::Action::Update) {
@@ -168,19 +245,25 @@ ImportOutcome ImportEngine::run(QIODevice *device, bool dryRun)
             return outcome;
         }
         QList<RowResult> batchRows;
-        for (int i = start; i < end; ++i) {
+        qsizetype nextChange = 0;
+        for (qsizetype i = 0; i < objects.size(); ++i) {
             const PlannedObject &object = objects.at(i);
-            const qsizetype at = changed.indexOf(i);
-            if (at >= 0 && !results.value(at).ok) {
+            const bool isChange = nextChange < changed.size() && changed.at(nextChange) == i;
+            if (isChange && !results.value(nextChange).ok) {
                 batchRows +=
-                    rowResults(object, RowResult::Outcome::Failed, results.value(at).error);
+                    rowResults(object, RowResult::Outcome::Failed, results.value(nextChange).error);
             } else {
                 batchRows += rowResults(object, outcomeOf(object.action));
             }
+            nextChange += isChange ? 1 : 0;
         }
         record(batchRows);
+        done += int(objects.size());
+        const int total = batch.total;
+        changes.clear();
+        handOver->discard(std::move(batch));
         if (m_batchDone) {
-            m_batchDone(batchRows, end, total);
+            m_batchDone(batchRows, done, total);
         }
     }
     outcome.status =

@@ -14,6 +14,9 @@
 
 namespace ccbulk {
 
+class PlanningHandOver;
+struct PlannedObject;
+
 // What an import did, or (dry run) would do.
 struct ImportOutcome
 {
@@ -46,11 +49,19 @@ public:
     void setCancelFlag(const std::atomic_bool *cancel) { m_cancel = cancel; }
     void setBatchSize(int objects) { m_batchSize = std::max(1, objects); }
 
-    // device must be seekable (it is read twice). With dryRun, nothing is
-    // written: the outcome says what would happen.
+    // device is read once, on a thread of the engine's own, while run()
+    // lasts. With dryRun, nothing is written:
+    // the outcome says what would happen.
     ImportOutcome run(QIODevice *device, bool dryRun);
 
 private:
+    // On the planning thread: checks the file, plans its objects and hands
+    // them over in batches.
+    void plan(QIODevice *device, PlanningHandOver *handOver, ValidationReport *report) const;
+    // On the calling thread: writes the batches as they come.
+    ImportOutcome write(PlanningHandOver *handOver, bool dryRun);
+    void count(const PlannedObject &object, ImportOutcome *outcome) const;
+
     const TypeDefinition &m_type;
     const DefinitionRegistry &m_registry;
     Tenant &m_tenant;

@@ -1,6 +1,5 @@
 #include "importplanner.h"
 
-#include "../csv/csvreader.h"
 #include "../i18n/language.h"
 #include "../validation/conditions.h"
 #include "../validation/fieldvalues.h"
@@ -28,41 +27,27 @@ ImportPlanner::ImportPlanner(const TypeDefinition &type, const DefinitionRegistr
     : m_type(type), m_registry(registry), m_references(references)
 {}
 
-bool ImportPlanner::readRows(QIODevice *device, QList<Row> *rows, QList<bool> *present) const
+void ImportPlanner::addRow(const HeaderMapping &mapping, const CsvRecord &record)
 {
-    if (!device->seek(0)) {
-        return false;
+    if (m_present.isEmpty()) {
+        for (const int cell : mapping.cellForColumn) {
+            m_present.append(cell >= 0);
+        }
     }
-    CsvReader reader(device);
-    CsvRecord record;
-    if (!reader.readRecord(&record)) {
-        return false;
-    }
-    const HeaderMapping mapping = HeaderMapping::map(m_type, record);
-    present->clear();
+    Row row;
+    row.row = record.row();
+    qsizetype length = 0;
     for (const int cell : mapping.cellForColumn) {
-        present->append(cell >= 0);
+        length += cell >= 0 && cell < record.size() ? record.cell(cell).size() : 0;
     }
-    while (reader.readRecord(&record)) {
-        if (record.isBlank()) {
-            continue;
+    row.text.reserve(length);
+    for (const int cell : mapping.cellForColumn) {
+        if (cell >= 0 && cell < record.size()) {
+            row.text.append(record.trimmedCell(cell));
         }
-        Row row;
-        row.row = record.row();
-        qsizetype length = 0;
-        for (const int cell : mapping.cellForColumn) {
-            length += cell >= 0 && cell < record.size() ? record.cell(cell).size() : 0;
-        }
-        row.text.reserve(length);
-        for (const int cell : mapping.cellForColumn) {
-            if (cell >= 0 && cell < record.size()) {
-                row.text.append(record.trimmedCell(cell));
-            }
-            row.ends.append(row.text.size());
-        }
-        rows->append(std::move(row));
+        row.ends.append(row.text.size());
     }
-    return !reader.fatalProblem();
+    m_rows.append(std::move(row));
 }
 
 QList<ImportPlanner::Rows> ImportPlanner::group(const QList<Row> &rows) const
@@ -393,35 +378,36 @@ bool ImportPlanner::planObject(Rows rows, PlannedObject *object, QString *error)
     return true;
 }
 
-bool ImportPlanner::plan(QIODevice *device, const ValidationReport &validation,
-                         QList<PlannedObject> *objects, QString *error)
+void ImportPlanner::start(const ValidationReport &validation)
 {
-    QList<Row> rows;
-    rows.reserve(validation.rows);
-    if (!readRows(device, &rows, &m_present)) {
-        *error = tr("The file could not be read again.");
-        return false;
-    }
-    QHash<int, QStringList> rowErrors;
-    QHash<int, QStringList> rowWarnings;
+    m_rowErrors.clear();
+    m_rowWarnings.clear();
     for (const Issue &issue : validation.issues) {
         const QString text = issue.column.isEmpty()
                                  ? issue.message
                                  : QStringLiteral("%1: %2").arg(issue.column, issue.message);
-        (issue.isError() ? rowErrors : rowWarnings)[issue.row] << text;
+        (issue.isError() ? m_rowErrors : m_rowWarnings)[issue.row] << text;
     }
-    const QList<Rows> groups = group(rows);
-    objects->reserve(objects->size() + groups.size());
-    for (const Rows group : groups) {
+    m_groups = group(m_rows);
+    m_next = 0;
+}
+
+bool ImportPlanner::planNext(qsizetype count, QList<PlannedObject> *objects, QString *error)
+{
+    const qsizetype end = std::min(m_groups.size(), m_next + count);
+    objects->reserve(objects->size() + (end - m_next));
+    for (; m_next < end; ++m_next) {
+        const Rows group = m_groups.at(m_next);
         PlannedObject object;
         bool checked = true;
         for (const Row &row : group) {
-            if (rowErrors.contains(row.row)) {
-                object.fileErrors[row.row] = rowErrors.value(row.row);
+            if (const auto found = m_rowErrors.constFind(row.row); found != m_rowErrors.cend()) {
+                object.fileErrors[row.row] = *found;
                 checked = false;
             }
-            if (rowWarnings.contains(row.row)) {
-                object.fileWarnings[row.row] = rowWarnings.value(row.row);
+            if (const auto found = m_rowWarnings.constFind(row.row);
+                found != m_rowWarnings.cend()) {
+                object.fileWarnings[row.row] = *found;
             }
         }
         if (checked) {
@@ -437,6 +423,16 @@ bool ImportPlanner::plan(QIODevice *device, const ValidationReport &validation,
         }
         objects->append(std::move(object));
     }
+    return true;
+}
+
+bool ImportPlanner::hasFileRules() const
+{
+    return TypeRules::hasFileRules(m_type);
+}
+
+bool ImportPlanner::checkFile(QList<PlannedObject> *objects, QString *error)
+{
     return TypeRules::checkFile(m_type, m_references, objects, error);
 }
 

@@ -3,12 +3,12 @@
 #include "../definitions/definitionregistry.h"
 #include "../tenant/tenant.h"
 #include "../validation/conditions.h"
+#include "../validation/headermapping.h"
 #include "../validation/issue.h"
 #include "referenceresolver.h"
 
 #include <QCoreApplication>
 #include <QHash>
-#include <QIODevice>
 #include <QSet>
 #include <QVarLengthArray>
 
@@ -63,10 +63,21 @@ public:
     ImportPlanner(const TypeDefinition &type, const DefinitionRegistry &registry,
                   ReferenceResolver &references);
 
-    // device holds the file that validation checked (it is read again from
-    // its start). Returns false with *error when the tenant cannot be read.
-    bool plan(QIODevice *device, const ValidationReport &validation, QList<PlannedObject> *objects,
-              QString *error);
+    // Keeps one data row of the file, as validation reads it (see
+    // FileValidator::setRowVisitor), with the mapping of the file's header.
+    void addRow(const HeaderMapping &mapping, const CsvRecord &record);
+    // Groups the rows kept into objects, with validation's issues about them.
+    void start(const ValidationReport &validation);
+    qsizetype objectCount() const { return m_groups.size(); }
+    bool atEnd() const { return m_next >= m_groups.size(); }
+    // Plans the next objects of the file, at most count, in file order, and
+    // appends them. False with *error when the tenant cannot be read.
+    bool planNext(qsizetype count, QList<PlannedObject> *objects, QString *error);
+    // Whether the type has rules that look at the file's objects together:
+    // then every object is planned, and checkFile run, before any is written.
+    bool hasFileRules() const;
+    // Those rules, over every object of the file.
+    bool checkFile(QList<PlannedObject> *objects, QString *error);
 
 private:
     // One data row: the cells of the definition's columns, trimmed (empty
@@ -85,7 +96,6 @@ private:
         RowValues values() const;
     };
     using Rows = std::span<const Row>; // consecutive rows of one object
-    bool readRows(QIODevice *device, QList<Row> *rows, QList<bool> *present) const;
     QList<Rows> group(const QList<Row> &rows) const;
     bool planObject(Rows rows, PlannedObject *object, QString *error);
     bool fillFields(const Row &row, PlannedObject *object, QString *error);
@@ -105,8 +115,13 @@ private:
     const TypeDefinition &m_type;
     const DefinitionRegistry &m_registry;
     ReferenceResolver &m_references;
-    QList<bool> m_present;          // per definition column: in the file's header
-    QSet<QString> m_uncheckedTypes; // said once per file, not on every name
+    QList<bool> m_present;                 // per definition column: in the file's header
+    QSet<QString> m_uncheckedTypes;        // said once per file, not on every name
+    QList<Row> m_rows;                     // the file's data rows (m_groups point into them)
+    QList<Rows> m_groups;                  // one per object
+    qsizetype m_next = 0;                  // the first object not planned yet
+    QHash<int, QStringList> m_rowErrors;   // by row: validation's errors
+    QHash<int, QStringList> m_rowWarnings; // by row: validation's warnings
 };
 
 } // namespace ccbulk

@@ -409,10 +409,15 @@ bool TypeRules::checkObject(const TypeDefinition &type, ReferenceResolver &refer
     return !check || check(references, object, error);
 }
 
+bool TypeRules::hasFileRules(const TypeDefinition &type)
+{
+    return type.id() == u"auxiliary-code";
+}
+
 bool TypeRules::checkFile(const TypeDefinition &type, ReferenceResolver &references,
                           QList<PlannedObject> *objects, QString *error)
 {
-    if (type.id() == u"auxiliary-code") {
+    if (hasFileRules(type)) {
         return checkDefaultCodes(references, objects, error);
     }
     return true;

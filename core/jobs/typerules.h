@@ -21,6 +21,8 @@ public:
     // to its first row. False with *error when the tenant cannot be read.
     static bool checkObject(const TypeDefinition &type, ReferenceResolver &references,
                             PlannedObject *object, QString *error);
+    // Whether checkFile has rules for the type.
+    static bool hasFileRules(const TypeDefinition &type);
     // Checks the file's objects together (for example: one default code).
     static bool checkFile(const TypeDefinition &type, ReferenceResolver &references,
                           QList<PlannedObject> *objects, QString *error);

@@ -81,6 +81,9 @@ ValidationReport FileValidator::validate(QIODevice *device) const
         if (record.isBlank()) {
             continue;
         }
+        if (m_visitRow) {
+            m_visitRow(mapping, record);
+        }
         ++report.rows;
         if (report.rows > m_limits.maxCsvRows) {
             continue; // only counted now, to name the figure found

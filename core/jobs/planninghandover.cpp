@@ -1,0 +1,203 @@
+#include "planninghandover.h"
+
+#include <QMutexLocker>
+
+namespace ccbulk {
+
+bool PlanningHandOver::push(PlannedBatch batch)
+{
+    std::deque<PlannedBatch> discarded; // freed here, outside the lock
+    QMutexLocker lock(&m_mutex);
+    for (;;) {
+        discarded.insert(discarded.end(), std::make_move_iterator(m_discarded.begin()),
+                         std::make_move_iterator(m_discarded.end()));
+        m_discarded.clear();
+        if (qsizetype(m_batches.size()) < m_capacity || m_stopped) {
+            break;
+        }
+        if (!discarded.empty()) {
+            lock.unlock();
+            discarded.clear();
+            lock.relock();
+            continue;
+        }
+        m_changed.wait(&m_mutex);
+    }
+    if (m_stopped) {
+        return false;
+    }
+    m_batches.push_back(std::move(batch));
+    m_changed.wakeAll();
+    return true;
+}
+
+void PlanningHandOver::disposeUntilStopped()
+{
+    QMutexLocker lock(&m_mutex);
+    for (;;) {
+        if (!m_discarded.empty()) {
+            std::deque<PlannedBatch> discarded;
+            discarded.swap(m_discarded);
+            lock.unlock();
+            discarded.clear();
+            lock.relock();
+            continue;
+        }
+        if (m_stopped) {
+            return;
+        }
+        m_changed.wait(&m_mutex);
+    }
+}
+
+void PlanningHandOver::discard(PlannedBatch batch)
+{
+    QMutexLocker lock(&m_mutex);
+    if (!m_stopped) {
+        m_discarded.push_back(std::move(batch));
+        m_changed.wakeAll();
+        return;
+    }
+    lock.unlock(); // no one to take it: freed here
+}
+
+bool PlanningHandOver::callOnWriter(const std::function<void()> &call)
+{
+    QMutexLocker lock(&m_mutex);
+    if (m_stopped) {
+        return false;
+    }
+    m_call = &call;
+    m_callMade = false;
+    m_changed.wakeAll();
+    while (!m_callMade && !m_stopped) {
+        m_changed.wait(&m_mutex);
+    }
+    // The writer stops only from its own thread, never while it makes a
+    // call: stopped without the call made means it was never started.
+    m_call = nullptr;
+    return m_callMade;
+}
+
+void PlanningHandOver::finish()
+{
+    QMutexLocker lock(&m_mutex);
+    m_finished = true;
+    m_changed.wakeAll();
+}
+
+void PlanningHandOver::fail(const QString &message)
+{
+    QMutexLocker lock(&m_mutex);
+    m_failed = true;
+    m_failure = message;
+    m_changed.wakeAll();
+}
+
+PlanningHandOver::Next PlanningHandOver::next(PlannedBatch *batch, QString *message)
+{
+    QMutexLocker lock(&m_mutex);
+    for (;;) {
+        if (m_call && !m_callMade) {
+            const std::function<void()> *call = m_call;
+            lock.unlock();
+            (*call)();
+            lock.relock();
+            m_callMade = true;
+            m_changed.wakeAll();
+            continue;
+        }
+        if (!m_batches.empty()) {
+            *batch = std::move(m_batches.front());
+            m_batches.pop_front();
+            m_changed.wakeAll();
+            return Next::Batch;
+        }
+        if (m_failed) {
+            *message = m_failure;
+            return Next::Failed;
+        }
+        if (m_finished) {
+            return Next::End;
+        }
+        m_changed.wait(&m_mutex);
+    }
+}
+
+void PlanningHandOver::stop()
+{
+    std::deque<PlannedBatch> dropped;
+    std::deque<PlannedBatch> discarded;
+    {
+        QMutexLocker lock(&m_mutex);
+        m_stopped = true;
+        dropped.swap(m_batches);
+        discarded.swap(m_discarded);
+        m_changed.wakeAll();
+    }
+}
+
+QString HandedOverTenant::stoppedText()
+{
+    return tr("The import was stopped.");
+}
+
+QString HandedOverTenant::description() const
+{
+    QString text;
+    m_handOver.callOnWriter([&] { text = m_tenant.description(); });
+    return text;
+}
+
+Tenant::Capabilities HandedOverTenant::capabilities() const
+{
+    Capabilities capabilities;
+    m_handOver.callOnWriter([&] { capabilities = m_tenant.capabilities(); });
+    return capabilities;
+}
+
+std::optional<QList<TenantObject>> HandedOverTenant::objects(const QString &typeId, QString *error)
+{
+    std::optional<QList<TenantObject>> objects;
+    if (!m_handOver.callOnWriter([&] { objects = m_tenant.objects(typeId, error); })) {
+        *error = stoppedText();
+        return std::nullopt;
+    }
+    return objects;
+}
+
+bool HandedOverTenant::knowsType(const QString &typeId)
+{
+    bool known = false;
+    m_handOver.callOnWriter([&] { known = m_tenant.knowsType(typeId); });
+    return known;
+}
+
+bool HandedOverTenant::apply(const QString &typeId, const QList<Change> &changes,
+                             QList<ChangeResult> *results, QString *error)
+{
+    bool applied = false;
+    if (!m_handOver.callOnWriter(
+            [&] { applied = m_tenant.apply(typeId, changes, results, error); })) {
+        *error = stoppedText();
+    }
+    return applied;
+}
+
+std::optional<Person> HandedOverTenant::person(const QString &email)
+{
+    std::optional<Person> found;
+    m_handOver.callOnWriter([&] { found = m_tenant.person(email); });
+    return found;
+}
+
+std::optional<QByteArray> HandedOverTenant::audioContent(const QString &objectId, QString *error)
+{
+    std::optional<QByteArray> content;
+    if (!m_handOver.callOnWriter([&] { content = m_tenant.audioContent(objectId, error); })) {
+        *error = stoppedText();
+    }
+    return content;
+}
+
+} // namespace ccbulk
