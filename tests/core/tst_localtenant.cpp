@@ -162,6 +162,7 @@ private Q_SLOTS:
     void notADatabaseIsRefused();
     void notOpen();
     void integrityAfterBatch();
+    void logReachesDatabaseFileWhileOpen();
     void batchIsAtomicWhenLocked();
     void batchIsAtomicWhenFailingMidway();
     void peopleImportIsAtomic();
@@ -876,6 +877,36 @@ void TestLocalTenant::integrityAfterBatch()
     const RawConnection raw(m_path);
     QCOMPARE(raw.value(u"PRAGMA integrity_check"_s).toString(), u"ok"_s);
     QCOMPARE(raw.value(u"SELECT count(*) FROM objects WHERE type = 'site'"_s).toInt(), 500);
+}
+
+void TestLocalTenant::logReachesDatabaseFileWhileOpen()
+{
+    auto tenant = std::make_unique<LocalTenant>(m_path);
+    QString error;
+    QVERIFY2(tenant->open(&error), qPrintable(error));
+    for (int batch = 0; batch < 3; ++batch) {
+        QList<Change> changes;
+        for (int i = 0; i < 200; ++i) {
+            changes << create(object(u"Site %1-%2"_s.arg(batch).arg(i)));
+        }
+        QList<ChangeResult> results;
+        QVERIFY2(tenant->apply(u"site"_s, changes, &results, &error), qPrintable(error));
+    }
+    // The checkpoints are made beside the writer, which no longer makes them.
+    QVERIFY(tenant->backgroundCheckpoints() >= 1);
+
+    // The database file alone, without its log, holds every batch.
+    const QString copy = QFileInfo(m_path).absolutePath() + u"/copy.sqlite"_s;
+    QVERIFY(QFile::copy(m_path, copy));
+    {
+        const RawConnection raw(copy);
+        QCOMPARE(raw.value(u"PRAGMA integrity_check"_s).toString(), u"ok"_s);
+        QCOMPARE(raw.value(u"SELECT count(*) FROM objects WHERE type = 'site'"_s).toInt(), 600);
+    }
+    // Closed, the tenant is one file again.
+    tenant.reset();
+    QVERIFY(!QFile::exists(m_path + u"-wal"_s));
+    QVERIFY(!QFile::exists(m_path + u"-shm"_s));
 }
 
 void TestLocalTenant::batchIsAtomicWhenLocked()

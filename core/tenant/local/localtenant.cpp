@@ -1,5 +1,6 @@
 #include "localtenant.h"
 
+#include "localcheckpointer.h"
 #include "localobjecttable.h"
 #include "localschema.h"
 #include "localtransaction.h"
@@ -34,7 +35,7 @@ bool putContent(LocalObjectTable *table, const QString &id, const Tenant::Change
     return change.content.isEmpty() || table->putContent(id, change.content, error);
 }
 
-bool configure(const QSqlDatabase &db, QString *error)
+bool configure(const QSqlDatabase &db, bool *wal, QString *error)
 {
     QSqlQuery query(db);
     // journal_mode answers with the mode now in force; a file system without
@@ -45,6 +46,10 @@ bool configure(const QSqlDatabase &db, QString *error)
         if (!query.exec(pragma)) {
             *error = query.lastError().text();
             return false;
+        }
+        if (pragma.contains(u"journal_mode")) {
+            *wal =
+                query.next() && query.value(0).toString().compare(u"wal", Qt::CaseInsensitive) == 0;
         }
         query.finish();
     }
@@ -137,6 +142,9 @@ LocalTenant::LocalTenant(const QString &path) : m_path(path), m_connectionName(n
 
 LocalTenant::~LocalTenant()
 {
+    // Its connection closes first: the last one to close copies what is
+    // left of the log into the database file and removes the log.
+    m_checkpointer.reset();
     if (QSqlDatabase::contains(m_connectionName)) {
         {
             QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
@@ -186,7 +194,8 @@ bool LocalTenant::open(QString *error)
         return false;
     }
     QString detail;
-    if (!configure(db, &detail)) {
+    bool wal = false;
+    if (!configure(db, &wal, &detail)) {
         db.close();
         *error = tr("Cannot open the tenant database %1: %2").arg(shownPath, detail);
         return false;
@@ -196,9 +205,41 @@ bool LocalTenant::open(QString *error)
         *error = tr("Cannot open the tenant database %1: %2").arg(shownPath, detail);
         return false;
     }
+    if (wal) {
+        startCheckpointer(db);
+    }
     m_open = true;
     m_thread = QThread::currentThread();
     return true;
+}
+
+void LocalTenant::startCheckpointer(const QSqlDatabase &db)
+{
+    auto checkpointer = std::make_unique<LocalCheckpointer>(m_path, m_busyTimeout);
+    QString ignored; // without it, this connection checkpoints, as SQLite does by default
+    if (!checkpointer->start(&ignored)) {
+        return;
+    }
+    QSqlQuery query(db);
+    if (query.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0"))) {
+        m_checkpointer = std::move(checkpointer);
+    }
+}
+
+void LocalTenant::committed()
+{
+    if (m_checkpointer) {
+        m_checkpointer->committed();
+    }
+}
+
+int LocalTenant::backgroundCheckpoints() const
+{
+    if (!m_checkpointer) {
+        return -1;
+    }
+    m_checkpointer->waitUntilIdle();
+    return m_checkpointer->checkpoints();
 }
 
 QSqlDatabase LocalTenant::database() const
@@ -281,6 +322,7 @@ bool LocalTenant::apply(const QString &typeId, const QList<Change> &changes,
     if (!transaction.commit(&detail)) {
         return fail();
     }
+    committed();
     *results = std::move(done);
     return true;
 }
@@ -451,6 +493,7 @@ bool LocalTenant::importPeople(const QList<Person> &people, int *added, int *upd
     if (!transaction.commit(&detail)) {
         return fail();
     }
+    committed();
     *added = addedCount;
     *updated = updatedCount;
     return true;

@@ -8,12 +8,14 @@
 
 #include <chrono>
 #include <functional>
+#include <memory>
 
 class QSqlDatabase;
 class QThread;
 
 namespace ccbulk {
 
+class LocalCheckpointer;
 class LocalObjectTable;
 
 // The local tenant: a copy of a tenant's objects in one SQLite file on the
@@ -84,11 +86,18 @@ public:
     // (a person whose names and spelling are unchanged counts as neither).
     bool importPeople(const QList<Person> &people, int *added, int *updated, QString *error);
 
+    // How many checkpoints the background thread has made, once it has
+    // caught up with every commit; -1 when this tenant makes its own (its
+    // file system keeps no write-ahead log, or the thread could not start).
+    int backgroundCheckpoints() const;
+
 private:
     QSqlDatabase database() const;
     bool checkOpen(QString *error) const;
     bool applyOne(LocalObjectTable *table, const QString &typeId, const Change &change,
                   const QDateTime &now, ChangeResult *result, QString *error);
+    void startCheckpointer(const QSqlDatabase &db);
+    void committed(); // a write transaction was committed
 
     QString m_path;
     QString m_connectionName;
@@ -96,6 +105,7 @@ private:
     const QThread *m_thread = nullptr; // the thread that opened the connection
     std::chrono::milliseconds m_busyTimeout{5000};
     std::function<QDateTime()> m_clock = &QDateTime::currentDateTimeUtc;
+    std::unique_ptr<LocalCheckpointer> m_checkpointer;
 };
 
 } // namespace ccbulk
