@@ -105,8 +105,11 @@ void ImportEngine::plan(QIODevice *device, PlanningHandOver *handOver,
             failed();
             return;
         }
-        for (qsizetype start = 0; start < objects.size(); start += m_batchSize) {
-            PlannedBatch batch{objects.mid(start, m_batchSize), total};
+        for (qsizetype start = 0; start < objects.size();) {
+            const qsizetype size =
+                start == 0 ? std::min(m_batchSize, kFirstBatchSize) : m_batchSize;
+            PlannedBatch batch{objects.mid(start, size), total};
+            start += size;
             if (!handOver->push(std::move(batch))) {
                 return;
             }
@@ -115,9 +118,12 @@ void ImportEngine::plan(QIODevice *device, PlanningHandOver *handOver,
         handOver->disposeUntilStopped();
         return;
     }
+    bool first = true;
     while (!planner.atEnd()) {
         PlannedBatch batch{{}, total};
-        if (!planner.planNext(m_batchSize, &batch.objects, &error)) {
+        const int size = first ? std::min(m_batchSize, kFirstBatchSize) : m_batchSize;
+        first = false;
+        if (!planner.planNext(size, &batch.objects, &error)) {
             failed();
             return;
         }
@@ -196,6 +202,12 @@ ImportOutcome ImportEngine::write(PlanningHandOver *handOver, bool dryRun)
         outcome.rows += rows;
     };
     int done = 0;
+    QString beforeError;
+    if (!dryRun && m_beforeWriting && !m_beforeWriting(&beforeError)) {
+        outcome.status = JobStatus::Failed;
+        outcome.message = beforeError;
+        return outcome;
+    }
     for (;;) {
         PlannedBatch batch;
         QString error;

@@ -47,7 +47,15 @@ public:
     void setBatchDone(BatchDone callback) { m_batchDone = std::move(callback); }
     // Checked between batches; when set, the job stops there, Failed.
     void setCancelFlag(const std::atomic_bool *cancel) { m_cancel = cancel; }
+    // Objects a batch (one transaction). The first batch is smaller, at most
+    // kFirstBatchSize, so that writing starts while the rest is planned.
     void setBatchSize(int objects) { m_batchSize = std::max(1, objects); }
+    static constexpr int kFirstBatchSize = 25;
+    // Called on the calling thread as the job starts, while the file is
+    // checked; when it returns false, the job fails with its *error and
+    // nothing is written. (A job runner keeps the submitted file here.)
+    using BeforeWriting = std::function<bool(QString *error)>;
+    void setBeforeWriting(BeforeWriting step) { m_beforeWriting = std::move(step); }
 
     // device is read once, on a thread of the engine's own, while run()
     // lasts. With dryRun, nothing is written:
@@ -67,6 +75,7 @@ private:
     Tenant &m_tenant;
     Limits m_limits;
     BatchDone m_batchDone;
+    BeforeWriting m_beforeWriting;
     const std::atomic_bool *m_cancel = nullptr;
     int m_batchSize = 250;
 };

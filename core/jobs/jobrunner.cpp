@@ -5,6 +5,7 @@
 #include "exportengine.h"
 #include "importengine.h"
 
+#include <QBuffer>
 #include <QFile>
 #include <QFileInfo>
 
@@ -87,7 +88,51 @@ JobRunner::Result JobRunner::run(const Request &request)
 
 void JobRunner::runImport(const TypeDefinition &type, const Request &request, JobRecord *job)
 {
-    // The submitted file is kept with the job, for its error CSV.
+    if (type.format() == FileFormat::Zip) {
+        runAudioImport(type, request, job);
+        return;
+    }
+    QFile source(request.file);
+    if (!source.open(QIODevice::ReadOnly)) {
+        job->status = JobStatus::Failed;
+        job->message = tr("Cannot read %1: %2").arg(job->fileName, source.errorString());
+        return;
+    }
+    // A file within the limit is read once, into memory: what is checked
+    // and written, and what is kept with the job for its error CSV, are the
+    // same bytes. A larger one is refused by its size alone, unread.
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    QIODevice *device = &source;
+    if (source.size() <= m_limits.maxCsvBytes) {
+        bytes = source.readAll();
+        if (source.error() != QFileDevice::NoError) {
+            job->status = JobStatus::Failed;
+            job->message = tr("Cannot read %1: %2").arg(job->fileName, source.errorString());
+            return;
+        }
+        buffer.open(QIODevice::ReadOnly);
+        device = &buffer;
+    }
+    ImportEngine engine(type, m_registry, m_tenant, m_limits);
+    // The submitted file is kept with the job while the engine checks it.
+    engine.setBeforeWriting([&](QString *error) {
+        QBuffer copy;
+        copy.setData(bytes);
+        copy.open(QIODevice::ReadOnly);
+        job->storedFile = device == &buffer
+                              ? m_store.storeFile(job->id, &copy, job->fileName)
+                              : m_store.storeFile(job->id, request.file, job->fileName);
+        *error = m_store.lastError();
+        return !job->storedFile.isEmpty();
+    });
+    finishImport(runEngine(engine, device, job), job);
+}
+
+void JobRunner::runAudioImport(const TypeDefinition &type, const Request &request, JobRecord *job)
+{
+    // The submitted file is kept with the job, for its error CSV; the
+    // engine reads the kept copy.
     const QString stored = m_store.storeFile(job->id, request.file, job->fileName);
     if (stored.isEmpty()) {
         job->status = JobStatus::Failed;
@@ -101,28 +146,29 @@ void JobRunner::runImport(const TypeDefinition &type, const Request &request, Jo
         job->message = tr("Cannot read %1: %2").arg(job->fileName, file.errorString());
         return;
     }
+    AudioImportEngine engine(type, m_registry, m_tenant, m_limits);
+    finishImport(runEngine(engine, &file, job), job);
+}
+
+template<typename Engine>
+ImportOutcome JobRunner::runEngine(Engine &engine, QIODevice *device, JobRecord *job)
+{
     // Both engines take the same callbacks: a CSV's rows, or a ZIP's entries.
-    const auto runEngine = [&](auto &engine) {
-        engine.setCancelFlag(m_cancel);
-        engine.setBatchDone([&](const QList<RowResult> &rows, int done, int total) {
-            m_store.appendRows(job->id, rows);
-            job->progress = total > 0 ? done * 100 / total : 100;
-            m_store.setProgress(job->id, job->progress);
-            for (const RowResult &row : rows) {
-                job->counts.add(row.outcome);
-            }
-            report(*job);
-        });
-        return engine.run(&file, false);
-    };
-    ImportOutcome outcome;
-    if (type.format() == FileFormat::Zip) {
-        AudioImportEngine engine(type, m_registry, m_tenant, m_limits);
-        outcome = runEngine(engine);
-    } else {
-        ImportEngine engine(type, m_registry, m_tenant, m_limits);
-        outcome = runEngine(engine);
-    }
+    engine.setCancelFlag(m_cancel);
+    engine.setBatchDone([&](const QList<RowResult> &rows, int done, int total) {
+        m_store.appendRows(job->id, rows);
+        job->progress = total > 0 ? done * 100 / total : 100;
+        m_store.setProgress(job->id, job->progress);
+        for (const RowResult &row : rows) {
+            job->counts.add(row.outcome);
+        }
+        report(*job);
+    });
+    return engine.run(device, false);
+}
+
+void JobRunner::finishImport(const ImportOutcome &outcome, JobRecord *job)
+{
     job->status = outcome.status;
     job->message = outcome.message;
     job->counts = outcome.counts;

@@ -3,10 +3,12 @@
 #include "../definitions/definitionregistry.h"
 #include "../settings/limits.h"
 #include "../tenant/tenant.h"
+#include "importengine.h"
 #include "jobrecord.h"
 #include "jobstore.h"
 
 #include <QCoreApplication>
+#include <QIODevice>
 
 #include <atomic>
 #include <functional>
@@ -64,6 +66,10 @@ public:
 
 private:
     void runImport(const TypeDefinition &type, const Request &request, JobRecord *job);
+    void runAudioImport(const TypeDefinition &type, const Request &request, JobRecord *job);
+    template<typename Engine>
+    ImportOutcome runEngine(Engine &engine, QIODevice *device, JobRecord *job);
+    static void finishImport(const ImportOutcome &outcome, JobRecord *job);
     void runExport(const TypeDefinition &type, const Request &request, JobRecord *job);
     void report(const JobRecord &job) const;
 

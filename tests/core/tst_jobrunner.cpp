@@ -55,6 +55,8 @@ private Q_SLOTS:
     void importCompletedWithErrors();
     void importOfRefusedFileFails();
     void importOfMissingFileFails();
+    void importOverSizeLimitIsRefusedAndKept();
+    void importThatCannotKeepItsFileWritesNothing();
     void exportCompletes();
     void exportTemplate();
     void exportOfAudioFails();
@@ -74,6 +76,7 @@ private:
     std::unique_ptr<LocalTenant> m_tenant;
     std::unique_ptr<JobStore> m_store;
     QList<Report> m_reports;
+    Limits m_limits;
 };
 
 void TestJobRunner::init()
@@ -86,6 +89,7 @@ void TestJobRunner::init()
     m_store = std::make_unique<JobStore>(folder());
     QVERIFY2(m_store->open(&error), qPrintable(error));
     m_reports.clear();
+    m_limits = Limits();
 }
 
 void TestJobRunner::cleanup()
@@ -107,7 +111,7 @@ QString TestJobRunner::writeFile(const QString &name, const QByteArray &bytes) c
 
 JobRunner::Result TestJobRunner::run(JobRunner::Request request, const std::atomic_bool *cancel)
 {
-    JobRunner runner(*m_store, folder(), *m_tenant, DefinitionRegistry::instance(), Limits());
+    JobRunner runner(*m_store, folder(), *m_tenant, DefinitionRegistry::instance(), m_limits);
     runner.setCancelFlag(cancel);
     runner.setProgress([this](const JobRecord &job) {
         Report report;
@@ -126,7 +130,7 @@ JobRunner::Result TestJobRunner::run(JobRunner::Request request, const std::atom
 
 void TestJobRunner::importCompletes()
 {
-    // 600 objects: three batches of the engine's 250.
+    // 600 objects: four batches, the engine's first of 25, then of 250.
     QByteArray csv = kSiteHeader;
     for (int i = 1; i <= 600; ++i) {
         csv += "Site " + QByteArray::number(i) + ",Default Multimedia Profile\n";
@@ -139,10 +143,10 @@ void TestJobRunner::importCompletes()
 
     // In progress from the first report; each batch's rows are in the store
     // by the time it is reported; the lock names the job until the end.
-    QCOMPARE(m_reports.size(), 5);
+    QCOMPARE(m_reports.size(), 6);
     QCOMPARE(m_reports.first().status, JobStatus::InProgress);
     QCOMPARE(m_reports.first().storedRows, 0);
-    const QList<int> totals{0, 250, 500, 600, 600};
+    const QList<int> totals{0, 25, 275, 525, 600, 600};
     for (qsizetype i = 0; i < m_reports.size(); ++i) {
         const Report &report = m_reports.at(i);
         QCOMPARE(report.total, totals.at(i));
@@ -222,6 +226,46 @@ void TestJobRunner::importOfRefusedFileFails()
     QCOMPARE(m_store->job(result.job.id)->message, result.job.message);
     // The file is kept all the same: it is what the user submitted.
     QCOMPARE(readAll(result.job.storedFile), QByteArray("Name\nLund\n"));
+    QString error;
+    QCOMPARE(m_tenant->objects(u"site"_s, &error)->size(), 0);
+}
+
+void TestJobRunner::importOverSizeLimitIsRefusedAndKept()
+{
+    QByteArray csv = kSiteHeader;
+    for (int i = 1; i <= 40; ++i) {
+        csv += "Site " + QByteArray::number(i) + ",Default Multimedia Profile\n";
+    }
+    m_limits.maxCsvBytes = csv.size() - 1;
+    const QString path = writeFile(u"sites.csv"_s, csv);
+    const JobRunner::Result result = run({JobType::Import, u"site"_s, path, false, {}});
+    QCOMPARE(result.job.status, JobStatus::Failed);
+    QVERIFY2(result.job.message.contains(u"limit"_s), qPrintable(result.job.message));
+    QCOMPARE(readAll(result.job.storedFile), csv);
+    QString error;
+    QCOMPARE(m_tenant->objects(u"site"_s, &error)->size(), 0);
+}
+
+void TestJobRunner::importThatCannotKeepItsFileWritesNothing()
+{
+    // A file where the jobs' folders go: the submitted file cannot be kept.
+    const QString files = QDir(folder()).filePath(u"files"_s);
+    QDir(files).removeRecursively();
+    QFile blocker(files);
+    QVERIFY(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    QByteArray csv = kSiteHeader;
+    for (int i = 1; i <= 60; ++i) {
+        csv += "Site " + QByteArray::number(i) + ",Default Multimedia Profile\n";
+    }
+    const QString path = writeFile(u"sites.csv"_s, csv);
+    const JobRunner::Result result = run({JobType::Import, u"site"_s, path, false, {}});
+    QCOMPARE(result.start, JobRunner::Result::Start::Started);
+    QCOMPARE(result.job.status, JobStatus::Failed);
+    QVERIFY2(result.job.message.contains(QDir::toNativeSeparators(files)),
+             qPrintable(result.job.message));
+    QVERIFY(result.job.storedFile.isEmpty());
+    QCOMPARE(m_store->rows(result.job.id).size(), 0);
     QString error;
     QCOMPARE(m_tenant->objects(u"site"_s, &error)->size(), 0);
 }
