@@ -76,7 +76,7 @@ static QList<RowResult> rowResults(const PlannedObject &object, RowResult::Outco
     return results;
 }
 
-void ImportEngine::plan(QIODevice *device, PlanningHandOver *handOver,
+void ImportEngine::plan(QIODevice *device, bool dryRun, PlanningHandOver *handOver,
                         ValidationReport *report) const
 {
     HandedOverTenant tenant(m_tenant, *handOver);
@@ -94,45 +94,64 @@ void ImportEngine::plan(QIODevice *device, PlanningHandOver *handOver,
     planner.start(*report);
     QString error;
     const int total = int(planner.objectCount());
-    const auto failed = [&] {
-        handOver->fail(tr("The tenant could not be read: %1").arg(error));
+    qsizetype handed = 0;
+    const auto nextSize = [&] {
+        return handed == 0 ? std::min(m_batchSize, kFirstBatchSize) : m_batchSize;
+    };
+    // False when the writer has stopped.
+    const auto hand = [&](QList<PlannedObject> objects) {
+        handed += objects.size();
+        PlannedBatch batch{std::move(objects), total, {}, {}};
+        if (!dryRun) {
+            prepareChanges(&batch);
+        }
+        return handOver->push(std::move(batch));
     };
     if (planner.hasFileRules()) {
         // Rules over the whole file: every object is planned before any is
         // written, and handed over in batches all the same.
         QList<PlannedObject> objects;
         if (!planner.planNext(total, &objects, &error) || !planner.checkFile(&objects, &error)) {
-            failed();
+            handOver->fail(tr("The tenant could not be read: %1").arg(error));
             return;
         }
-        for (qsizetype start = 0; start < objects.size();) {
-            const qsizetype size =
-                start == 0 ? std::min(m_batchSize, kFirstBatchSize) : m_batchSize;
-            PlannedBatch batch{objects.mid(start, size), total};
-            start += size;
-            if (!handOver->push(std::move(batch))) {
+        while (handed < objects.size()) {
+            if (!hand(objects.mid(handed, nextSize()))) {
                 return;
             }
         }
-        handOver->finish();
-        handOver->disposeUntilStopped();
-        return;
     }
-    bool first = true;
     while (!planner.atEnd()) {
-        PlannedBatch batch{{}, total};
-        const int size = first ? std::min(m_batchSize, kFirstBatchSize) : m_batchSize;
-        first = false;
-        if (!planner.planNext(size, &batch.objects, &error)) {
-            failed();
+        QList<PlannedObject> objects;
+        if (!planner.planNext(nextSize(), &objects, &error)) {
+            handOver->fail(tr("The tenant could not be read: %1").arg(error));
             return;
         }
-        if (!handOver->push(std::move(batch))) {
-            return; // the writer stopped
+        if (!hand(std::move(objects))) {
+            return;
         }
     }
     handOver->finish();
     handOver->disposeUntilStopped();
+}
+
+void ImportEngine::prepareChanges(PlannedBatch *batch) const
+{
+    for (qsizetype i = 0; i < batch->objects.size(); ++i) {
+        const PlannedObject &object = batch->objects.at(i);
+        if (object.action != PlannedObject::Action::Create &&
+            object.action != PlannedObject::Action::Update) {
+            continue;
+        }
+        Tenant::Change change(object.action == PlannedObject::Action::Create
+                                  ? Tenant::Change::Kind::Create
+                                  : Tenant::Change::Kind::Update,
+                              object.object);
+        // The tenant's own share of the work, here rather than on the writer.
+        m_tenant.prepare(&change);
+        batch->changes << std::move(change);
+        batch->changed << i;
+    }
 }
 
 ImportOutcome ImportEngine::run(QIODevice *device, bool dryRun)
@@ -141,7 +160,8 @@ ImportOutcome ImportEngine::run(QIODevice *device, bool dryRun)
     // batch, while this thread writes the batches planned before.
     PlanningHandOver handOver;
     ValidationReport report; // the planning thread's until it has ended
-    std::unique_ptr<QThread> planning(QThread::create([&] { plan(device, &handOver, &report); }));
+    std::unique_ptr<QThread> planning(
+        QThread::create([&] { plan(device, dryRun, &handOver, &report); }));
     planning->start();
     ImportOutcome outcome = write(&handOver, dryRun);
     handOver.stop(); // when write() ended early, planning ends too
@@ -237,19 +257,8 @@ ImportOutcome ImportEngine::write(PlanningHandOver *handOver, bool dryRun)
                                  nullptr, outcome.counts.total);
             return outcome;
         }
-        QList<Tenant::Change> changes;
-        QList<qsizetype> changed; // indexes into objects, in the order of changes
-        for (qsizetype i = 0; i < objects.size(); ++i) {
-            const PlannedObject &object = objects.at(i);
-            if (object.action == PlannedObject::Action::Create ||
-                object.action == PlannedObject::Action::Update) {
-                changes << Tenant::Change{object.action == PlannedObject::Action::Create
-                                              ? Tenant::Change::Kind::Create
-                                              : Tenant::Change::Kind::Update,
-                                          object.object, QByteArray()};
-                changed << i;
-            }
-        }
+        const QList<Tenant::Change> &changes = batch.changes;
+        const QList<qsizetype> &changed = batch.changed;
         QList<Tenant::ChangeResult> results;
         if (!changes.isEmpty() && !m_tenant.apply(m_type.id(), changes, &results, &error)) {
             outcome.status = JobStatus::Failed;
@@ -272,7 +281,6 @@ ImportOutcome ImportEngine::write(PlanningHandOver *handOver, bool dryRun)
         record(batchRows);
         done += int(objects.size());
         const int total = batch.total;
-        changes.clear();
         handOver->discard(std::move(batch));
         if (m_batchDone) {
             m_batchDone(batchRows, done, total);

@@ -16,6 +16,7 @@ namespace ccbulk {
 
 class PlanningHandOver;
 struct PlannedObject;
+struct PlannedBatch;
 
 // What an import did, or (dry run) would do.
 struct ImportOutcome
@@ -65,7 +66,9 @@ public:
 private:
     // On the planning thread: checks the file, plans its objects and hands
     // them over in batches.
-    void plan(QIODevice *device, PlanningHandOver *handOver, ValidationReport *report) const;
+    void plan(QIODevice *device, bool dryRun, PlanningHandOver *handOver,
+              ValidationReport *report) const;
+    void prepareChanges(PlannedBatch *batch) const;
     // On the calling thread: writes the batches as they come.
     ImportOutcome write(PlanningHandOver *handOver, bool dryRun);
     void count(const PlannedObject &object, ImportOutcome *outcome) const;

@@ -17,6 +17,10 @@ struct PlannedBatch
 {
     QList<PlannedObject> objects;
     int total = 0; // objects in the whole file
+    // The creates and updates among them, prepared for the tenant, and the
+    // index in objects of each.
+    QList<Tenant::Change> changes;
+    QList<qsizetype> changed;
 };
 
 // Hands planned objects from the thread that plans them to the thread that
@@ -85,6 +89,8 @@ public:
 
     QString description() const override;
     Capabilities capabilities() const override;
+    // On the calling thread, as Tenant allows.
+    void prepare(Change *change) const override { m_tenant.prepare(change); }
     std::optional<QList<TenantObject>> objects(const QString &typeId, QString *error) override;
     bool knowsType(const QString &typeId) override;
     bool apply(const QString &typeId, const QList<Change> &changes, QList<ChangeResult> *results,

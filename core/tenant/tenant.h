@@ -44,6 +44,9 @@ public:
         // The bytes of an audio file (type audio-file), where the tenant keeps
         // them (Capabilities::audioContent); replaced on update.
         QByteArray content;
+        // What prepare() made of the object, in the tenant's own form; empty
+        // when it was not prepared.
+        QList<QByteArray> prepared;
     };
 
     struct ChangeResult
@@ -54,6 +57,12 @@ public:
     };
 
     virtual QString description() const = 0;
+    // Does the work of a change that needs nothing stored (for the local
+    // tenant: the object in the form it is stored in) ahead of apply(), so
+    // that apply() has less to do. Called on any thread, also while the
+    // tenant's own thread uses it; apply() does the work itself for a change
+    // that was not prepared.
+    virtual void prepare(Change *change) const { Q_UNUSED(change); }
     virtual Capabilities capabilities() const = 0;
 
     // Every object of a type, in no particular order. nullopt and *error when

@@ -45,7 +45,7 @@ PlannedBatch batchOf(const QString &key, int total = 0)
 {
     PlannedObject object;
     object.key = key;
-    return PlannedBatch{{object}, total};
+    return PlannedBatch{{object}, total, {}, {}};
 }
 
 // A tenant in front of another that notes every call made from a thread
@@ -276,7 +276,7 @@ void TestImportPipeline::discardedBatchesAreFreedByPlanningThread()
     const QList<PlannedObject> probe{PlannedObject()};
     QSemaphore mayDispose;
     std::unique_ptr<QThread> planning(QThread::create([&] {
-        handOver.push(PlannedBatch{probe, 1});
+        handOver.push(PlannedBatch{probe, 1, {}, {}});
         handOver.finish();
         mayDispose.acquire();
         handOver.disposeUntilStopped();

@@ -8,6 +8,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <QtSql/QSqlDatabase>
 #include <QtSql/QSqlError>
 #include <QtSql/QSqlQuery>
@@ -162,6 +163,7 @@ private Q_SLOTS:
     void notADatabaseIsRefused();
     void notOpen();
     void integrityAfterBatch();
+    void preparedChangesAreStoredAlike();
     void logReachesDatabaseFileWhileOpen();
     void batchIsAtomicWhenLocked();
     void batchIsAtomicWhenFailingMidway();
@@ -853,6 +855,48 @@ void TestLocalTenant::notOpen()
     QVERIFY(!tenant.knowsType(u"work-type"_s));
     QVERIFY(!tenant.person(u"a@example.com"_s));
     QVERIFY(!QFileInfo::exists(m_path));
+}
+
+void TestLocalTenant::preparedChangesAreStoredAlike()
+{
+    auto tenant = openTenant();
+    QVERIFY(tenant);
+    const FieldMap fields{{u"Description"_s, u"\"Kö\" \\ Åre\tväst"_s}, {u"Type"_s, u"AGENT"_s}};
+    const QList<FieldMap> children{{{u"Skill Name"_s, u"Svenska"_s}}};
+    Change plain = create(object(u"Plain"_s, fields, children));
+    Change prepared = create(object(u"Prepared"_s, fields, children));
+    tenant->prepare(&prepared);
+    QCOMPARE(prepared.prepared.size(), 2);
+    QList<ChangeResult> results;
+    QString error;
+    QVERIFY2(tenant->apply(u"team"_s, {plain, prepared}, &results, &error), qPrintable(error));
+    QCOMPARE(oks(results), (QList<bool>{true, true}));
+
+    // An update prepared on another thread, as an import prepares it.
+    const FieldMap changed{{u"Description"_s, u"ny"_s}, {u"Type"_s, u"AGENT"_s}};
+    Change update = ::update(results.at(1).id, object(u"Prepared"_s, changed, children));
+    std::unique_ptr<QThread> preparing(QThread::create([&] { tenant->prepare(&update); }));
+    preparing->start();
+    QVERIFY(preparing->wait(10000));
+    QVERIFY2(tenant->apply(u"team"_s, {update}, &results, &error), qPrintable(error));
+    QCOMPARE(oks(results), QList<bool>{true});
+
+    const RawConnection raw(m_path);
+    const auto column = [&](const QString &name, const QString &key) {
+        return raw
+            .value(u"SELECT %1 FROM objects WHERE type = 'team' AND display_key = '%2'"_s.arg(name,
+                                                                                              key))
+            .toString();
+    };
+    QCOMPARE(column(u"children"_s, u"Prepared"_s), column(u"children"_s, u"Plain"_s));
+    const std::optional<QList<TenantObject>> teams = tenant->objects(u"team"_s, &error);
+    QVERIFY(teams);
+    for (const TenantObject &team : *teams) {
+        QCOMPARE(team.children, children);
+        QCOMPARE(team.fields.value(u"Description"_s),
+                 team.key == u"Plain"_s ? fields.value(u"Description"_s) : u"ny"_s);
+    }
+    QCOMPARE(teams->size(), 2);
 }
 
 void TestLocalTenant::integrityAfterBatch()

@@ -163,8 +163,15 @@ QVariant LocalObjectTable::textValue(const QString &text) const
     return *m_utf8Database ? QVariant(text.toUtf8()) : QVariant(text);
 }
 
-bool LocalObjectTable::insert(TenantObject *object, const QDateTime &now, bool *keyTaken,
-                              QString *error)
+QList<QByteArray> LocalObjectTable::encode(const TenantObject &object)
+{
+    // A writer learns the order of the keys it sees: one a thread.
+    thread_local localjson::FieldsWriter writer;
+    return {writer.write(object.fields), localjson::encodeChildren(object.children)};
+}
+
+bool LocalObjectTable::insert(TenantObject *object, const QList<QByteArray> &encoded,
+                              const QDateTime &now, bool *keyTaken, QString *error)
 {
     // Every value binds through textValue(), and a key already taken writes
     // nothing, which the caller learns without a lookup of its own first.
@@ -195,9 +202,12 @@ bool LocalObjectTable::insert(TenantObject *object, const QDateTime &now, bool *
     query.bindValue(QStringLiteral(":id"), textValue(id));
     query.bindValue(QStringLiteral(":key"), textValue(normaliseKey(object->typeId, key)));
     query.bindValue(QStringLiteral(":display"), textValue(key));
-    query.bindValue(QStringLiteral(":fields"), textValue(m_fieldsWriter.write(object->fields)));
-    query.bindValue(QStringLiteral(":children"),
-                    textValue(localjson::encodeChildren(object->children)));
+    const bool prepared = encoded.size() == 2;
+    query.bindValue(QStringLiteral(":fields"),
+                    textValue(prepared ? encoded.at(0) : m_fieldsWriter.write(object->fields)));
+    query.bindValue(
+        QStringLiteral(":children"),
+        textValue(prepared ? encoded.at(1) : localjson::encodeChildren(object->children)));
     if (!exec(&m_insert, error)) {
         return false;
     }
@@ -212,17 +222,19 @@ bool LocalObjectTable::insert(TenantObject *object, const QDateTime &now, bool *
     return true;
 }
 
-bool LocalObjectTable::update(const TenantObject &object, const QDateTime &now, QString *error)
+bool LocalObjectTable::update(const TenantObject &object, const QList<QByteArray> &encoded,
+                              const QDateTime &now, QString *error)
 {
     const QString key = keyOf(object.typeId, object);
+    const bool prepared = encoded.size() == 2;
     return checkEncoding(error) &&
            run(&m_update,
                u"UPDATE objects SET key = ?, display_key = ?, fields = CAST(? AS TEXT), "
                u"children = CAST(? AS TEXT), updated = ? WHERE id = ?",
                {normaliseKey(object.typeId, key), key,
-                textValue(m_fieldsWriter.write(object.fields)),
-                textValue(localjson::encodeChildren(object.children)), stampOf(now).text,
-                object.id},
+                textValue(prepared ? encoded.at(0) : m_fieldsWriter.write(object.fields)),
+                textValue(prepared ? encoded.at(1) : localjson::encodeChildren(object.children)),
+                stampOf(now).text, object.id},
                error);
 }
 

@@ -37,10 +37,16 @@ public:
     // Writes a new row for object under a new id, created = updated = now;
     // sets object->id, created and updated. *keyTaken says whether an object
     // of its type has its key already; then nothing is written.
-    bool insert(TenantObject *object, const QDateTime &now, bool *keyTaken, QString *error);
+    // encoded: what encode() made of the object, or empty to encode it here.
+    bool insert(TenantObject *object, const QList<QByteArray> &encoded, const QDateTime &now,
+                bool *keyTaken, QString *error);
     // Replaces the key, fields and children of the row object.id names;
     // updated = now. The id and created time stay.
-    bool update(const TenantObject &object, const QDateTime &now, QString *error);
+    bool update(const TenantObject &object, const QList<QByteArray> &encoded, const QDateTime &now,
+                QString *error);
+    // The object's fields and children as they are stored (UTF-8 JSON), on
+    // any thread.
+    static QList<QByteArray> encode(const TenantObject &object);
     std::optional<QList<TenantObject>> all(const QString &typeId, QString *error);
     // Stores the bytes of the audio file id names, replacing any before.
     bool putContent(const QString &id, const QByteArray &content, QString *error);

@@ -79,7 +79,7 @@ bool createTables(const QSqlDatabase &db, const QDateTime &now, QString *error)
             object.fields.insert(QStringLiteral("Type"), entry.workType);
         }
         bool taken = false; // never, in a table just made
-        if (!objects.insert(&object, now, &taken, error)) {
+        if (!objects.insert(&object, {}, now, &taken, error)) {
             return false;
         }
     }

@@ -257,6 +257,11 @@ bool LocalTenant::checkOpen(QString *error) const
     return m_open;
 }
 
+void LocalTenant::prepare(Change *change) const
+{
+    change->prepared = LocalObjectTable::encode(change->object);
+}
+
 Tenant::Capabilities LocalTenant::capabilities() const
 {
     Capabilities capabilities;
@@ -355,7 +360,7 @@ bool LocalTenant::applyOne(LocalObjectTable *table, const QString &typeId, const
         // The insert itself says whether the key is taken; only then is the
         // stored spelling looked up, for the message.
         bool taken = false;
-        if (!table->insert(&object, now, &taken, error)) {
+        if (!table->insert(&object, change.prepared, now, &taken, error)) {
             return false;
         }
         if (taken) {
@@ -392,7 +397,8 @@ bool LocalTenant::applyOne(LocalObjectTable *table, const QString &typeId, const
         result->error = alreadyExists();
         return true;
     }
-    if (!table->update(object, now, error) || !putContent(table, object.id, change, error)) {
+    if (!table->update(object, change.prepared, now, error) ||
+        !putContent(table, object.id, change, error)) {
         return false;
     }
     result->ok = true;
@@ -485,7 +491,7 @@ bool LocalTenant::importPeople(const QList<Person> &people, int *added, int *upd
             user.fields.insert(QStringLiteral("Email"), person.email);
             user.fields.insert(QStringLiteral("Contact Center Enabled"), QStringLiteral("FALSE"));
             bool exists = false;
-            if (!users.insert(&user, now, &exists, &detail)) {
+            if (!users.insert(&user, {}, now, &exists, &detail)) {
                 return fail();
             }
         }

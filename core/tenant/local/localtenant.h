@@ -59,6 +59,7 @@ public:
     void setBusyTimeout(std::chrono::milliseconds timeout) { m_busyTimeout = timeout; }
 
     QString description() const override { return m_path; }
+    void prepare(Change *change) const override;
     Capabilities capabilities() const override;
     std::optional<QList<TenantObject>> objects(const QString &typeId, QString *error) override;
     bool knowsType(const QString &typeId) override;
