@@ -101,7 +101,10 @@ void ImportEngine::plan(QIODevice *device, bool dryRun, PlanningHandOver *handOv
     // False when the writer has stopped.
     const auto hand = [&](QList<PlannedObject> objects) {
         handed += objects.size();
-        PlannedBatch batch{std::move(objects), total, {}, {}};
+        PlannedBatch batch;
+        batch.objects = std::move(objects);
+        batch.total = total;
+        summarise(&batch);
         if (!dryRun) {
             prepareChanges(&batch);
         }
@@ -181,32 +184,35 @@ ImportOutcome ImportEngine::run(QIODevice *device, bool dryRun)
     return outcome;
 }
 
-void ImportEngine::count(const PlannedObject &object, ImportOutcome *outcome) const
+void ImportEngine::summarise(PlannedBatch *batch) const
 {
     // What the tenant adds; the file's own issues are in the report.
     const auto addIssues = [&](const Findings &findings, Issue::Severity severity) {
         for (auto it = findings.cbegin(); it != findings.cend(); ++it) {
             for (const Finding &finding : it.value()) {
-                outcome->report.issues
-                    << Issue{severity, it.key(), m_type.columnIndex(finding.column), finding.column,
-                             finding.message};
+                batch->issues << Issue{severity, it.key(), m_type.columnIndex(finding.column),
+                                       finding.column, finding.message};
             }
         }
     };
-    addIssues(object.errors, Issue::Severity::Error);
-    addIssues(object.warnings, Issue::Severity::Warning);
-    switch (object.action) {
-    case PlannedObject::Action::Create:
-        ++outcome->objectsToCreate;
-        break;
-    case PlannedObject::Action::Update:
-        ++outcome->objectsToUpdate;
-        break;
-    case PlannedObject::Action::Unchanged:
-        ++outcome->objectsUnchanged;
-        break;
-    case PlannedObject::Action::Fail:
-        break;
+    batch->rows.reserve(batch->objects.size());
+    for (const PlannedObject &object : std::as_const(batch->objects)) {
+        addIssues(object.errors, Issue::Severity::Error);
+        addIssues(object.warnings, Issue::Severity::Warning);
+        switch (object.action) {
+        case PlannedObject::Action::Create:
+            ++batch->toCreate;
+            break;
+        case PlannedObject::Action::Update:
+            ++batch->toUpdate;
+            break;
+        case PlannedObject::Action::Unchanged:
+            ++batch->unchanged;
+            break;
+        case PlannedObject::Action::Fail:
+            break;
+        }
+        batch->rows << rowResults(object, outcomeOf(object.action));
     }
 }
 
@@ -241,12 +247,13 @@ ImportOutcome ImportEngine::write(PlanningHandOver *handOver, bool dryRun)
             break;
         }
         const QList<PlannedObject> &objects = batch.objects;
-        for (const PlannedObject &object : objects) {
-            count(object, &outcome);
-        }
+        outcome.report.issues += batch.issues;
+        outcome.objectsToCreate += batch.toCreate;
+        outcome.objectsToUpdate += batch.toUpdate;
+        outcome.objectsUnchanged += batch.unchanged;
         if (dryRun) {
-            for (const PlannedObject &object : objects) {
-                record(rowResults(object, outcomeOf(object.action)));
+            for (const QList<RowResult> &rows : std::as_const(batch.rows)) {
+                record(rows);
             }
             handOver->discard(std::move(batch));
             continue;
@@ -274,7 +281,7 @@ ImportOutcome ImportEngine::write(PlanningHandOver *handOver, bool dryRun)
                 batchRows +=
                     rowResults(object, RowResult::Outcome::Failed, results.value(nextChange).error);
             } else {
-                batchRows += rowResults(object, outcomeOf(object.action));
+                batchRows += batch.rows.at(i);
             }
             nextChange += isChange ? 1 : 0;
         }

@@ -71,7 +71,7 @@ private:
     void prepareChanges(PlannedBatch *batch) const;
     // On the calling thread: writes the batches as they come.
     ImportOutcome write(PlanningHandOver *handOver, bool dryRun);
-    void count(const PlannedObject &object, ImportOutcome *outcome) const;
+    void summarise(PlannedBatch *batch) const;
 
     const TypeDefinition &m_type;
     const DefinitionRegistry &m_registry;

@@ -2,6 +2,7 @@
 
 #include "../tenant/tenant.h"
 #include "importplanner.h"
+#include "jobrecord.h"
 
 #include <QCoreApplication>
 #include <QMutex>
@@ -21,6 +22,14 @@ struct PlannedBatch
     // index in objects of each.
     QList<Tenant::Change> changes;
     QList<qsizetype> changed;
+    // Worked out as it is planned: each object's row results as planned
+    // (the writer redoes those of a change the tenant refuses), what the
+    // tenant adds to the file's issues, and the objects by action.
+    QList<QList<RowResult>> rows;
+    QList<Issue> issues;
+    int toCreate = 0;
+    int toUpdate = 0;
+    int unchanged = 0;
 };
 
 // Hands planned objects from the thread that plans them to the thread that

@@ -45,7 +45,10 @@ PlannedBatch batchOf(const QString &key, int total = 0)
 {
     PlannedObject object;
     object.key = key;
-    return PlannedBatch{{object}, total, {}, {}};
+    PlannedBatch batch;
+    batch.objects = {object};
+    batch.total = total;
+    return batch;
 }
 
 // A tenant in front of another that notes every call made from a thread
@@ -276,7 +279,9 @@ void TestImportPipeline::discardedBatchesAreFreedByPlanningThread()
     const QList<PlannedObject> probe{PlannedObject()};
     QSemaphore mayDispose;
     std::unique_ptr<QThread> planning(QThread::create([&] {
-        handOver.push(PlannedBatch{probe, 1, {}, {}});
+        PlannedBatch batch;
+        batch.objects = probe;
+        handOver.push(std::move(batch));
         handOver.finish();
         mayDispose.acquire();
         handOver.disposeUntilStopped();
