@@ -5,10 +5,12 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QSet>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+#include <QUuid>
 #include <QtSql/QSqlDatabase>
 #include <QtSql/QSqlError>
 #include <QtSql/QSqlQuery>
@@ -145,6 +147,7 @@ private Q_SLOTS:
     void roundTrip_data();
     void roundTrip();
     void idsStableAndTimesKept();
+    void idsAreRandomUuids();
     void storedAsUtf8Text();
     void utf16DatabaseKeepsText();
     void readsWhatOtherWritersStored();
@@ -383,6 +386,29 @@ void TestLocalTenant::roundTrip()
     QCOMPARE(stored->first().id, id);
     QCOMPARE(stored->first().fields, fields);
     QCOMPARE(stored->first().children, children);
+}
+
+void TestLocalTenant::idsAreRandomUuids()
+{
+    auto tenant = openTenant();
+    QVERIFY(tenant);
+    QList<Change> changes;
+    for (int i = 0; i < 2000; ++i) {
+        changes << create(object(u"Site %1"_s.arg(i)));
+    }
+    QList<ChangeResult> results;
+    QString error;
+    QVERIFY2(tenant->apply(u"site"_s, changes, &results, &error), qPrintable(error));
+    QSet<QString> ids;
+    for (const ChangeResult &result : std::as_const(results)) {
+        const QUuid id(result.id);
+        QVERIFY2(!id.isNull(), qPrintable(result.id));
+        QCOMPARE(id.version(), QUuid::Random);
+        QCOMPARE(id.variant(), QUuid::DCE);
+        QCOMPARE(result.id, id.toString(QUuid::WithoutBraces));
+        ids.insert(result.id);
+    }
+    QCOMPARE(ids.size(), 2000);
 }
 
 void TestLocalTenant::idsStableAndTimesKept()
