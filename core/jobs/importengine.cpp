@@ -228,12 +228,24 @@ ImportOutcome ImportEngine::write(PlanningHandOver *handOver, bool dryRun)
         outcome.rows += rows;
     };
     int done = 0;
+    // While the planning thread checks the file, this one has time: it
+    // keeps the file, and reads the objects the planning will look up.
     QString beforeError;
     if (!dryRun && m_beforeWriting && !m_beforeWriting(&beforeError)) {
         outcome.status = JobStatus::Failed;
         outcome.message = beforeError;
         return outcome;
     }
+    QStringList readAhead{m_type.id()};
+    for (const ColumnDefinition &column : m_type.columns()) {
+        if (!column.refersTo.isEmpty() && !readAhead.contains(column.refersTo)) {
+            readAhead << column.refersTo;
+        }
+    }
+    if (!m_type.sharesNamesWith().isEmpty() && !readAhead.contains(m_type.sharesNamesWith())) {
+        readAhead << m_type.sharesNamesWith();
+    }
+    handOver->readAhead(m_tenant, readAhead);
     for (;;) {
         PlannedBatch batch;
         QString error;

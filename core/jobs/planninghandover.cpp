@@ -124,6 +124,29 @@ PlanningHandOver::Next PlanningHandOver::next(PlannedBatch *batch, QString *mess
     }
 }
 
+void PlanningHandOver::readAhead(Tenant &tenant, const QStringList &typeIds)
+{
+    for (const QString &typeId : typeIds) {
+        ReadAhead read;
+        read.objects = tenant.objects(typeId, &read.error);
+        read.known = read.objects && (!read.objects->isEmpty() || tenant.knowsType(typeId));
+        QMutexLocker lock(&m_mutex);
+        m_readAhead.insert(typeId, std::move(read));
+    }
+}
+
+std::optional<PlanningHandOver::ReadAhead> PlanningHandOver::takeReadAhead(const QString &typeId)
+{
+    QMutexLocker lock(&m_mutex);
+    const auto found = m_readAhead.find(typeId);
+    if (found == m_readAhead.end()) {
+        return std::nullopt;
+    }
+    ReadAhead read = std::move(*found);
+    m_readAhead.erase(found);
+    return read;
+}
+
 void PlanningHandOver::stop()
 {
     std::deque<PlannedBatch> dropped;
@@ -158,8 +181,27 @@ Tenant::Capabilities HandedOverTenant::capabilities() const
 
 std::optional<QList<TenantObject>> HandedOverTenant::objects(const QString &typeId, QString *error)
 {
+    // Read ahead already, or read now; looked for again on the writing
+    // thread, which may have read it ahead meanwhile.
+    std::optional<PlanningHandOver::ReadAhead> read = m_handOver.takeReadAhead(typeId);
     std::optional<QList<TenantObject>> objects;
-    if (!m_handOver.callOnWriter([&] { objects = m_tenant.objects(typeId, error); })) {
+    const auto take = [&] {
+        m_known.insert(typeId, read->known);
+        *error = read->error;
+        objects = std::move(read->objects);
+    };
+    if (read) {
+        take();
+        return objects;
+    }
+    if (!m_handOver.callOnWriter([&] {
+            read = m_handOver.takeReadAhead(typeId);
+            if (read) {
+                take();
+            } else {
+                objects = m_tenant.objects(typeId, error);
+            }
+        })) {
         *error = stoppedText();
         return std::nullopt;
     }
@@ -168,6 +210,9 @@ std::optional<QList<TenantObject>> HandedOverTenant::objects(const QString &type
 
 bool HandedOverTenant::knowsType(const QString &typeId)
 {
+    if (const auto found = m_known.constFind(typeId); found != m_known.cend()) {
+        return *found;
+    }
     bool known = false;
     m_handOver.callOnWriter([&] { known = m_tenant.knowsType(typeId); });
     return known;

@@ -67,9 +67,22 @@ public:
         Failed
     };
     Next next(PlannedBatch *batch, QString *message);
+    // Reads the objects of these types for the planning thread before it
+    // asks, while it checks the file (HandedOverTenant takes them).
+    void readAhead(Tenant &tenant, const QStringList &typeIds);
     // A batch written, for the planning thread to free.
     void discard(PlannedBatch batch);
     void stop();
+
+    // What was read ahead: a type's objects (or why they could not be
+    // read) and whether the tenant knows the type; taken once.
+    struct ReadAhead
+    {
+        std::optional<QList<TenantObject>> objects;
+        QString error;
+        bool known = false;
+    };
+    std::optional<ReadAhead> takeReadAhead(const QString &typeId);
 
 private:
     const qsizetype m_capacity;
@@ -83,6 +96,7 @@ private:
     bool m_failed = false;
     bool m_stopped = false;
     QString m_failure;
+    QHash<QString, ReadAhead> m_readAhead;
 };
 
 // The tenant as the planning thread sees it: every call is made by the
@@ -109,6 +123,7 @@ public:
 
 private:
     static QString stoppedText();
+    QHash<QString, bool> m_known; // types read ahead: whether the tenant knows them
 
     Tenant &m_tenant;
     PlanningHandOver &m_handOver;

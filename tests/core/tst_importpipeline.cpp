@@ -72,6 +72,7 @@ public:
     std::optional<QList<TenantObject>> objects(const QString &typeId, QString *error) override
     {
         check();
+        ++reads[typeId];
         if (typeId == failReadsOf) {
             *error = u"the disk is unreadable"_s;
             return std::nullopt;
@@ -102,6 +103,7 @@ public:
     QString failReadsOf;
     int failBatch = 0; // 1 for the first
     int batchesApplied = 0;
+    QHash<QString, int> reads; // objects() calls, by type
     mutable std::atomic_int callsFromOtherThreads = 0;
 
 private:
@@ -316,6 +318,10 @@ void TestImportPipeline::tenantIsOnlyUsedOnItsThread()
     QCOMPARE(done, (QList<int>{4, 8, 12, 16, 20, 24, 25}));
     QCOMPARE(tenant.batchesApplied, 7);
     QCOMPARE(tenant.callsFromOtherThreads.load(), 0);
+    // Each type is read once: the sites (and multimedia profiles they name)
+    // are read ahead, while the file is checked, for the planning to use.
+    QCOMPARE(tenant.reads.value(u"site"_s), 1);
+    QCOMPARE(tenant.reads.value(u"multimedia-profile"_s), 1);
 }
 
 void TestImportPipeline::pipeIsReadOnce()
