@@ -41,6 +41,7 @@ void ImportPlanner::addRow(const HeaderMapping &mapping, const CsvRecord &record
         length += cell >= 0 && cell < record.size() ? record.cell(cell).size() : 0;
     }
     row.text.reserve(length);
+    row.ends.reserve(mapping.cellForColumn.size());
     for (const int cell : mapping.cellForColumn) {
         if (cell >= 0 && cell < record.size()) {
             row.text.append(record.trimmedCell(cell));

@@ -87,7 +87,9 @@ private:
     {
         int row = 0;
         QString text;
-        QVarLengthArray<qsizetype, 48> ends; // per definition column: its end in text
+        // Per definition column: its end in text. On the heap, so that a
+        // row moves cheaply while the list of them grows.
+        QList<qsizetype> ends;
         QStringView value(qsizetype column) const
         {
             const qsizetype start = column > 0 ? ends.at(column - 1) : 0;

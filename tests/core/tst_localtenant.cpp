@@ -163,6 +163,7 @@ private Q_SLOTS:
     void peopleImportCreatesUsersOnce();
     void personIsCaseInsensitive();
     void newerSchemaIsRefused();
+    void version2IsUpgraded();
     void notADatabaseIsRefused();
     void notOpen();
     void integrityAfterBatch();
@@ -225,8 +226,9 @@ void TestLocalTenant::openCreatesWalDatabaseAtLatestVersion()
     QCOMPARE(raw.value(u"PRAGMA journal_mode"_s).toString(), u"wal"_s);
     QCOMPARE(raw.value(u"PRAGMA user_version"_s).toInt(), LocalTenant::latestSchemaVersion());
     QVERIFY(LocalTenant::latestSchemaVersion() >= 1);
+    // Lookups by type use UNIQUE (type, key); no index of its own (version 3).
     QCOMPARE(raw.value(u"SELECT count(*) FROM sqlite_master WHERE name = 'objects_type'"_s).toInt(),
-             1);
+             0);
 
     // Two tenants on one file use connections of their own.
     LocalTenant second(m_path);
@@ -835,6 +837,32 @@ void TestLocalTenant::personIsCaseInsensitive()
     QCOMPARE(added, 0);
     QCOMPARE(updated, 1);
     QCOMPARE(tenant->objects(u"user"_s, &error)->size(), 1);
+}
+
+void TestLocalTenant::version2IsUpgraded()
+{
+    {
+        auto tenant = openTenant();
+        QVERIFY(tenant);
+        QList<ChangeResult> results;
+        QString error;
+        QVERIFY(tenant->apply(u"site"_s, {create(object(u"Luleå"_s))}, &results, &error));
+    }
+    {
+        // As version 2 left it: with the index on type alone.
+        const RawConnection raw(m_path);
+        QVERIFY(raw.exec(u"CREATE INDEX objects_type ON objects (type)"_s));
+        QVERIFY(raw.exec(u"PRAGMA user_version = 2"_s));
+    }
+    auto tenant = openTenant();
+    QVERIFY(tenant);
+    QString error;
+    QCOMPARE(keys(*tenant->objects(u"site"_s, &error)), QStringList{u"Luleå"_s});
+    const RawConnection raw(m_path);
+    QCOMPARE(raw.value(u"PRAGMA user_version"_s).toInt(), 3);
+    QCOMPARE(raw.value(u"SELECT count(*) FROM sqlite_master WHERE name = 'objects_type'"_s).toInt(),
+             0);
+    QCOMPARE(raw.value(u"PRAGMA integrity_check"_s).toString(), u"ok"_s);
 }
 
 void TestLocalTenant::newerSchemaIsRefused()

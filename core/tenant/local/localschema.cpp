@@ -31,8 +31,8 @@ bool execAll(const QSqlDatabase &db, const QStringList &statements, QString *err
 // layouts are external types, 2.9, that a real tenant always holds one of).
 bool createTables(const QSqlDatabase &db, const QDateTime &now, QString *error)
 {
-    // UNIQUE(type, key) also serves lookups by type alone; objects_type is
-    // kept as the schema's explicit statement of that access path.
+    // UNIQUE(type, key) also serves lookups by type alone (version 3 drops
+    // objects_type for that reason).
     const QStringList ddl{
         QStringLiteral("CREATE TABLE objects ("
                        " id TEXT PRIMARY KEY NOT NULL,"
@@ -99,6 +99,13 @@ bool addAudioContent(const QSqlDatabase &db, const QDateTime &now, QString *erro
                    error);
 }
 
+// Version 3: without the index on objects (type), which UNIQUE (type, key)
+// serves as well; every object written kept it up to date for nothing.
+bool dropTypeIndex(const QSqlDatabase &db, const QDateTime &, QString *error)
+{
+    return execAll(db, {QStringLiteral("DROP INDEX IF EXISTS objects_type")}, error);
+}
+
 struct Migration
 {
     int version;
@@ -109,6 +116,7 @@ struct Migration
 constexpr Migration kMigrations[] = {
     {1, &createTables},
     {2, &addAudioContent},
+    {3, &dropTypeIndex},
 };
 
 bool applyMigration(const QSqlDatabase &db, const Migration &migration, const QDateTime &now,
