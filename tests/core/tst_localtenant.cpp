@@ -164,6 +164,7 @@ private Q_SLOTS:
     void personIsCaseInsensitive();
     void newerSchemaIsRefused();
     void version2IsUpgraded();
+    void existingFileKeepsItsPageSize();
     void notADatabaseIsRefused();
     void notOpen();
     void integrityAfterBatch();
@@ -224,6 +225,7 @@ void TestLocalTenant::openCreatesWalDatabaseAtLatestVersion()
 
     const RawConnection raw(m_path);
     QCOMPARE(raw.value(u"PRAGMA journal_mode"_s).toString(), u"wal"_s);
+    QCOMPARE(raw.value(u"PRAGMA page_size"_s).toInt(), 16384);
     QCOMPARE(raw.value(u"PRAGMA user_version"_s).toInt(), LocalTenant::latestSchemaVersion());
     QVERIFY(LocalTenant::latestSchemaVersion() >= 1);
     // Lookups by type use UNIQUE (type, key); no index of its own (version 3).
@@ -863,6 +865,25 @@ void TestLocalTenant::version2IsUpgraded()
     QCOMPARE(raw.value(u"SELECT count(*) FROM sqlite_master WHERE name = 'objects_type'"_s).toInt(),
              0);
     QCOMPARE(raw.value(u"PRAGMA integrity_check"_s).toString(), u"ok"_s);
+}
+
+void TestLocalTenant::existingFileKeepsItsPageSize()
+{
+    {
+        // A database another program made, with SQLite's default pages.
+        const RawConnection raw(m_path);
+        QVERIFY(raw.exec(u"PRAGMA page_size = 4096"_s));
+        QVERIFY(raw.exec(u"CREATE TABLE notes (text TEXT)"_s));
+    }
+    auto tenant = openTenant();
+    QVERIFY(tenant);
+    QList<ChangeResult> results;
+    QString error;
+    QVERIFY2(tenant->apply(u"site"_s, {create(object(u"Umeå"_s))}, &results, &error),
+             qPrintable(error));
+    const RawConnection raw(m_path);
+    QCOMPARE(raw.value(u"PRAGMA page_size"_s).toInt(), 4096);
+    QCOMPARE(raw.value(u"SELECT count(*) FROM objects WHERE type = 'site'"_s).toInt(), 1);
 }
 
 void TestLocalTenant::newerSchemaIsRefused()

@@ -38,10 +38,14 @@ bool putContent(LocalObjectTable *table, const QString &id, const Tenant::Change
 bool configure(const QSqlDatabase &db, bool *wal, QString *error)
 {
     QSqlQuery query(db);
+    // page_size applies to a new file only: objects are stored as JSON of a
+    // kilobyte or two, and an import writes megabytes of them, which 16 KiB
+    // pages write with a quarter of the system calls that 4 KiB ones take.
     // journal_mode answers with the mode now in force; a file system without
     // shared memory keeps the rollback journal, which is slower but correct.
     for (const QString &pragma :
-         {QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA journal_mode = WAL"),
+         {QStringLiteral("PRAGMA page_size = 16384"), QStringLiteral("PRAGMA foreign_keys = ON"),
+          QStringLiteral("PRAGMA journal_mode = WAL"),
           QStringLiteral("PRAGMA synchronous = NORMAL")}) {
         if (!query.exec(pragma)) {
             *error = query.lastError().text();
