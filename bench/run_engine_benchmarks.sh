@@ -9,8 +9,8 @@
 # timed, into a new local tenant with ccbulk-cli. Each timed run starts from a
 # copy of that tenant file (and of the job store beside it) and runs the whole
 # "ccbulk-cli --tenant COPY import agent-profile FILE" process; in the same
-# hyperfine run, "sqlite3 DB '.import --csv FILE t'" loads the same file into
-# one table of a new database. The peak memory of the import is the maximum
+# runs, alternating with it in rounds, "sqlite3 DB '.import --csv FILE t'"
+# loads the same file into one table of a new database. The peak memory of the import is the maximum
 # resident set size that /usr/bin/time -v reports.
 #
 # Export: bench_engine export-tenant fills a tenant file with 100 000 sites
@@ -23,7 +23,8 @@
 # Exits 1 when a target is missed or the export does not end as it must (it is
 # timed all the same), 2 when the benchmark cannot run (a tool is missing, a
 # prerequisite file or the Agent Profile file does not import cleanly).
-# RUNS (default 10) and WARMUP (default 1) set the hyperfine runs.
+# RUNS (default 10) and WARMUP (default 1) set the hyperfine runs; the import
+# and sqlite3 runs alternate in rounds of PER_ROUND (default 2) runs each.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -33,6 +34,7 @@ BENCH="$(realpath -m "$BUILD_DIR/bench/bench_engine")"
 CLI="$(realpath -m "$BUILD_DIR/app/cli/ccbulk-cli")"
 RUNS="${RUNS:-10}"
 WARMUP="${WARMUP:-1}"
+PER_ROUND="${PER_ROUND:-2}"
 MEMORY_RUNS=3
 TARGET_IMPORT_RATIO=3
 TARGET_EXPORT_MS=2000
@@ -191,11 +193,42 @@ EOF
 
 echo
 echo "== Import: whole runs, ccbulk-cli import and sqlite3 .import"
-hyperfine "${no_shell[@]}" --warmup "$WARMUP" --runs "$RUNS" --style basic \
-    --export-json "$WORK/import.json" \
-    --prepare "bash $WORK/prepare-import.sh" -n ccbulk-cli "$(quoted "${import_command[@]}")" \
-    --prepare "bash $WORK/prepare-sqlite.sh" \
-    -n sqlite3 "$(quoted sqlite3 "$SQLITE_DB" ".import --csv '$FILE' t")"
+# In rounds of PER_ROUND runs of each, one program after the other: a shared
+# machine that slows down for a while then slows both alike, not only the one
+# whose runs fell in that while. The figures are over every run.
+rounds=$(((RUNS + PER_ROUND - 1) / PER_ROUND))
+for ((round = 1; round <= rounds; ++round)); do
+    warmup=0
+    [[ $round -eq 1 ]] && warmup="$WARMUP"
+    hyperfine "${no_shell[@]}" --warmup "$warmup" --runs "$PER_ROUND" --style none \
+        --export-json "$WORK/import-$round.json" \
+        --prepare "bash $WORK/prepare-import.sh" -n ccbulk-cli "$(quoted "${import_command[@]}")" \
+        --prepare "bash $WORK/prepare-sqlite.sh" \
+        -n sqlite3 "$(quoted sqlite3 "$SQLITE_DB" ".import --csv '$FILE' t")" >/dev/null
+done
+# The rounds' runs together, as one hyperfine result a command.
+"$PYTHON" - "$WORK" "$rounds" >"$WORK/import.json" <<'EOF'
+import json, statistics, sys
+work, rounds = sys.argv[1], int(sys.argv[2])
+merged = {}
+for number in range(1, rounds + 1):
+    for r in json.load(open("%s/import-%d.json" % (work, number)))["results"]:
+        m = merged.setdefault(r["command"], {"times": [], "cpu": []})
+        m["times"] += r["times"]
+        m["cpu"] += [r["user"] + r["system"]] * len(r["times"])
+results = [{"command": command, "times": m["times"], "min": min(m["times"]),
+            "median": statistics.median(m["times"]), "mean": statistics.mean(m["times"]),
+            "user": statistics.mean(m["cpu"]), "system": 0.0}
+           for command, m in merged.items()]
+json.dump({"results": results}, sys.stdout)
+EOF
+"$PYTHON" - "$WORK/import.json" <<'EOF'
+import json, sys
+for r in json.load(open(sys.argv[1]))["results"]:
+    t = sorted(r["times"])
+    print("%-10s %d runs: min %.1f ms, median %.1f ms, max %.1f ms"
+          % (r["command"], len(t), t[0] * 1000, r["median"] * 1000, t[-1] * 1000))
+EOF
 read -r import_best import_median import_mean import_cpu < <(stats "$WORK/import.json" ccbulk-cli)
 read -r sqlite_best sqlite_median sqlite_mean sqlite_cpu < <(stats "$WORK/import.json" sqlite3)
 
@@ -267,7 +300,7 @@ export_time_ok="$(awk -v m="$export_median" -v t="$TARGET_EXPORT_MS" 'BEGIN { pr
 memory_ok="$(awk -v k="$peak_kib" -v t="$TARGET_PEAK_BYTES" 'BEGIN { print (k * 1024 <= t) ? "yes" : "no" }')"
 
 echo
-echo "== Summary (hyperfine ${no_shell[*]:-(through a shell)}, $WARMUP warm-up run(s), $RUNS runs; times in ms)"
+echo "== Summary (hyperfine ${no_shell[*]:-(through a shell)}, $WARMUP warm-up run(s), $RUNS runs, the import's in rounds of $PER_ROUND; times in ms)"
 echo "load=$(uptime | sed 's/.*load average: //')"
 echo "import_file_bytes=$file_bytes"
 echo "import_rows_created=$import_created"
