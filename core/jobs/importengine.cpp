@@ -106,7 +106,10 @@ void ImportEngine::plan(QIODevice *device, bool dryRun, PlanningHandOver *handOv
         batch.total = total;
         summarise(&batch);
         if (!dryRun) {
-            prepareChanges(&batch);
+            // The tenant's share of the changes (prepare()) is done here
+            // while the writer has batches in hand; when it waits for this
+            // one, it does that share itself, sooner.
+            prepareChanges(&batch, handOver->queued() > 0);
         }
         return handOver->push(std::move(batch));
     };
@@ -138,7 +141,7 @@ void ImportEngine::plan(QIODevice *device, bool dryRun, PlanningHandOver *handOv
     handOver->disposeUntilStopped();
 }
 
-void ImportEngine::prepareChanges(PlannedBatch *batch) const
+void ImportEngine::prepareChanges(PlannedBatch *batch, bool forTenant) const
 {
     for (qsizetype i = 0; i < batch->objects.size(); ++i) {
         const PlannedObject &object = batch->objects.at(i);
@@ -150,8 +153,9 @@ void ImportEngine::prepareChanges(PlannedBatch *batch) const
                                   ? Tenant::Change::Kind::Create
                                   : Tenant::Change::Kind::Update,
                               object.object);
-        // The tenant's own share of the work, here rather than on the writer.
-        m_tenant.prepare(&change);
+        if (forTenant) {
+            m_tenant.prepare(&change);
+        }
         batch->changes << std::move(change);
         batch->changed << i;
     }

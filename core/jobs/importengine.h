@@ -68,7 +68,8 @@ private:
     // them over in batches.
     void plan(QIODevice *device, bool dryRun, PlanningHandOver *handOver,
               ValidationReport *report) const;
-    void prepareChanges(PlannedBatch *batch) const;
+    // The batch's creates and updates, prepared by the tenant if forTenant.
+    void prepareChanges(PlannedBatch *batch, bool forTenant) const;
     // On the calling thread: writes the batches as they come.
     ImportOutcome write(PlanningHandOver *handOver, bool dryRun);
     void summarise(PlannedBatch *batch) const;

@@ -79,6 +79,12 @@ bool PlanningHandOver::callOnWriter(const std::function<void()> &call)
     return m_callMade;
 }
 
+qsizetype PlanningHandOver::queued() const
+{
+    QMutexLocker lock(&m_mutex);
+    return qsizetype(m_batches.size());
+}
+
 void PlanningHandOver::finish()
 {
     QMutexLocker lock(&m_mutex);

@@ -53,6 +53,7 @@ public:
     bool push(PlannedBatch batch);
     bool callOnWriter(const std::function<void()> &call);
     void finish();                     // every batch is pushed
+    qsizetype queued() const;          // batches pushed, not yet taken
     void fail(const QString &message); // the job as a whole cannot go on
     // After finish or fail: frees the batches the writer is done with until
     // it stops, so that the writer does not spend its time freeing them.
@@ -86,7 +87,7 @@ public:
 
 private:
     const qsizetype m_capacity;
-    QMutex m_mutex;
+    mutable QMutex m_mutex;
     QWaitCondition m_changed; // any of the below
     std::deque<PlannedBatch> m_batches;
     std::deque<PlannedBatch> m_discarded;

@@ -201,6 +201,7 @@ void TestImportPipeline::planningWaitsWhileQueueIsFull()
     QTRY_COMPARE(pushed.load(), 1);
     QTest::qWait(100);
     QCOMPARE(pushed.load(), 1);
+    QCOMPARE(handOver.queued(), 1);
     PlannedBatch batch;
     QString message;
     QCOMPARE(handOver.next(&batch, &message), PlanningHandOver::Next::Batch);
