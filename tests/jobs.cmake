@@ -23,6 +23,11 @@ foreach(test IN ITEMS tst_referenceresolver tst_importengine tst_importpipeline 
         ccbulk_add_test(${test} SOURCES core/${test}.cpp LIBRARIES ccbulk::core)
     endif()
 endforeach()
+# The pipeline imports every example file.
+if(TARGET tst_importpipeline)
+    target_compile_definitions(tst_importpipeline PRIVATE
+        CCBULK_EXAMPLES_DIR="${PROJECT_SOURCE_DIR}/examples")
+endif()
 # The export tests open the ZIP files they get.
 if(TARGET tst_exportengine)
     target_link_libraries(tst_exportengine PRIVATE QuaZip::QuaZip)

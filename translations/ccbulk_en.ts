@@ -557,6 +557,10 @@
         <source>The tenant could not be written: %1</source>
         <translation>The tenant could not be written: %1</translation>
     </message>
+    <message>
+        <source>The import could not start: no thread is left for it.</source>
+        <translation>The import could not start: no thread is left for it.</translation>
+    </message>
 </context>
 <context>
     <name>ccbulk::ImportPlanner</name>

@@ -557,6 +557,10 @@
         <source>The tenant could not be written: %1</source>
         <translation>Klientorganisationen kunde inte skrivas: %1</translation>
     </message>
+    <message>
+        <source>The import could not start: no thread is left for it.</source>
+        <translation>Importen kunde inte starta: det finns ingen tråd kvar för den.</translation>
+    </message>
 </context>
 <context>
     <name>ccbulk::ImportPlanner</name>

@@ -4,6 +4,7 @@
 #include "importplanner.h"
 #include "planninghandover.h"
 #include "referenceresolver.h"
+#include "typerules.h"
 
 #include <QThread>
 
@@ -170,6 +171,11 @@ ImportOutcome ImportEngine::run(QIODevice *device, bool dryRun)
     std::unique_ptr<QThread> planning(
         QThread::create([&] { plan(device, dryRun, &handOver, &report); }));
     planning->start();
+    if (!planning->isRunning() && !planning->isFinished()) {
+        ImportOutcome outcome; // the system would not start another thread
+        outcome.message = tr("The import could not start: no thread is left for it.");
+        return outcome;
+    }
     ImportOutcome outcome = write(&handOver, dryRun);
     handOver.stop(); // when write() ended early, planning ends too
     planning->wait();
@@ -246,10 +252,17 @@ ImportOutcome ImportEngine::write(PlanningHandOver *handOver, bool dryRun)
             readAhead << column.refersTo;
         }
     }
-    if (!m_type.sharesNamesWith().isEmpty() && !readAhead.contains(m_type.sharesNamesWith())) {
-        readAhead << m_type.sharesNamesWith();
+    const QStringList others = TypeRules::typesRead(m_type) << m_type.sharesNamesWith();
+    for (const QString &typeId : others) {
+        if (!typeId.isEmpty() && !readAhead.contains(typeId)) {
+            readAhead << typeId;
+        }
     }
-    handOver->readAhead(m_tenant, readAhead);
+    if (const QString unread = handOver->readAhead(m_tenant, readAhead); !unread.isEmpty()) {
+        outcome.status = JobStatus::Failed;
+        outcome.message = tr("The tenant could not be read: %1").arg(unread);
+        return outcome;
+    }
     for (;;) {
         PlannedBatch batch;
         QString error;

@@ -26,7 +26,8 @@ struct ImportOutcome
     ValidationReport report; // the file's issues, with those found against the tenant
     QList<RowResult> rows;   // one per data row, in file order
     JobCounts counts;        // by row
-    int objectsToCreate = 0; // by object
+    // By object; for a job that ends early, of the objects planned by then.
+    int objectsToCreate = 0;
     int objectsToUpdate = 0;
     int objectsUnchanged = 0;
 };

@@ -9,6 +9,8 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <algorithm>
+
 namespace ccbulk {
 
 JobRunner::JobRunner(JobStore &store, const QString &lockFolder, Tenant &tenant,
@@ -100,12 +102,13 @@ void JobRunner::runImport(const TypeDefinition &type, const Request &request, Jo
     }
     // A file within the limit is read once, into memory: what is checked
     // and written, and what is kept with the job for its error CSV, are the
-    // same bytes. A larger one is refused by its size alone, unread.
+    // same bytes. A larger one is refused by its size alone, unread. A pipe
+    // tells no size: one byte over the limit is read, enough to refuse it.
     QByteArray bytes;
     QBuffer buffer(&bytes);
     QIODevice *device = &source;
-    if (source.size() <= m_limits.maxCsvBytes) {
-        bytes = source.readAll();
+    if (source.isSequential() || source.size() <= m_limits.maxCsvBytes) {
+        bytes = readAtMost(&source, m_limits.maxCsvBytes + 1);
         if (source.error() != QFileDevice::NoError) {
             job->status = JobStatus::Failed;
             job->message = tr("Cannot read %1: %2").arg(job->fileName, source.errorString());
@@ -127,6 +130,19 @@ void JobRunner::runImport(const TypeDefinition &type, const Request &request, Jo
         return !job->storedFile.isEmpty();
     });
     finishImport(runEngine(engine, device, job), job);
+}
+
+QByteArray JobRunner::readAtMost(QIODevice *device, qint64 limit)
+{
+    QByteArray bytes;
+    while (bytes.size() < limit) {
+        const QByteArray chunk = device->read(std::min<qint64>(limit - bytes.size(), 1 << 20));
+        if (chunk.isEmpty() && (device->atEnd() || !device->waitForReadyRead(30000))) {
+            break;
+        }
+        bytes += chunk;
+    }
+    return bytes;
 }
 
 void JobRunner::runAudioImport(const TypeDefinition &type, const Request &request, JobRecord *job)

@@ -70,6 +70,7 @@ private:
     template<typename Engine>
     ImportOutcome runEngine(Engine &engine, QIODevice *device, JobRecord *job);
     static void finishImport(const ImportOutcome &outcome, JobRecord *job);
+    static QByteArray readAtMost(QIODevice *device, qint64 limit);
     void runExport(const TypeDefinition &type, const Request &request, JobRecord *job);
     void report(const JobRecord &job) const;
 

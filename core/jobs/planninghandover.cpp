@@ -130,15 +130,19 @@ PlanningHandOver::Next PlanningHandOver::next(PlannedBatch *batch, QString *mess
     }
 }
 
-void PlanningHandOver::readAhead(Tenant &tenant, const QStringList &typeIds)
+QString PlanningHandOver::readAhead(Tenant &tenant, const QStringList &typeIds)
 {
     for (const QString &typeId : typeIds) {
         ReadAhead read;
         read.objects = tenant.objects(typeId, &read.error);
-        read.known = read.objects && (!read.objects->isEmpty() || tenant.knowsType(typeId));
+        if (!read.objects) {
+            return read.error;
+        }
+        read.known = !read.objects->isEmpty() || tenant.knowsType(typeId);
         QMutexLocker lock(&m_mutex);
         m_readAhead.insert(typeId, std::move(read));
     }
+    return QString();
 }
 
 std::optional<PlanningHandOver::ReadAhead> PlanningHandOver::takeReadAhead(const QString &typeId)

@@ -69,8 +69,9 @@ public:
     };
     Next next(PlannedBatch *batch, QString *message);
     // Reads the objects of these types for the planning thread before it
-    // asks, while it checks the file (HandedOverTenant takes them).
-    void readAhead(Tenant &tenant, const QStringList &typeIds);
+    // asks, while it checks the file (HandedOverTenant takes them). Returns
+    // why the first that could not be read could not, or an empty string.
+    QString readAhead(Tenant &tenant, const QStringList &typeIds);
     // A batch written, for the planning thread to free.
     void discard(PlannedBatch batch);
     void stop();

@@ -409,6 +409,22 @@ bool TypeRules::checkObject(const TypeDefinition &type, ReferenceResolver &refer
     return !check || check(references, object, error);
 }
 
+QStringList TypeRules::typesRead(const TypeDefinition &type)
+{
+    // What the checks above look up, type by type.
+    static const QHash<QString, QStringList> read{
+        {QStringLiteral("agent-profile"),
+         {QStringLiteral("auxiliary-code"), QStringLiteral("work-type")}},
+        {QStringLiteral("user"), {QStringLiteral("team")}},
+        {QStringLiteral("entry-point-mapping"), {QStringLiteral("entry-point")}},
+        {QStringLiteral("skill-profile"), {QStringLiteral("skill-definition")}},
+        {QStringLiteral("skill-definition"), {QStringLiteral("skill-profile")}},
+        {QStringLiteral("auxiliary-code"),
+         {QStringLiteral("auxiliary-code"), QStringLiteral("work-type")}},
+    };
+    return read.value(type.id());
+}
+
 bool TypeRules::hasFileRules(const TypeDefinition &type)
 {
     return type.id() == u"auxiliary-code";

@@ -21,6 +21,9 @@ public:
     // to its first row. False with *error when the tenant cannot be read.
     static bool checkObject(const TypeDefinition &type, ReferenceResolver &references,
                             PlannedObject *object, QString *error);
+    // The other types whose stored objects the rules of a type look at, so
+    // that an import can read them before it writes anything.
+    static QStringList typesRead(const TypeDefinition &type);
     // Whether checkFile has rules for the type.
     static bool hasFileRules(const TypeDefinition &type);
     // Checks the file's objects together (for example: one default code).

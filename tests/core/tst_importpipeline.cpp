@@ -5,12 +5,16 @@
 // (a tenant that cannot be read or written, a cancel) without hanging.
 
 #include "definitions/definitionregistry.h"
+#include "jobs/audioimportengine.h"
 #include "jobs/importengine.h"
 #include "jobs/planninghandover.h"
 #include "sequentialdevice.h"
 #include "tenant/local/localtenant.h"
+#include "tenant/peopleimport.h"
 
 #include <QBuffer>
+#include <QDir>
+#include <QFile>
 #include <QSemaphore>
 #include <QTemporaryDir>
 #include <QTest>
@@ -73,11 +77,19 @@ public:
     {
         check();
         ++reads[typeId];
+        if (batchesApplied > 0) {
+            readsAfterWriting << typeId;
+        }
         if (typeId == failReadsOf) {
             *error = u"the disk is unreadable"_s;
             return std::nullopt;
         }
         return m_tenant.objects(typeId, error);
+    }
+    void prepare(Change *change) const override
+    {
+        ++prepared; // on any thread, as Tenant allows
+        m_tenant.prepare(change);
     }
     bool knowsType(const QString &typeId) override
     {
@@ -103,7 +115,9 @@ public:
     QString failReadsOf;
     int failBatch = 0; // 1 for the first
     int batchesApplied = 0;
-    QHash<QString, int> reads; // objects() calls, by type
+    QHash<QString, int> reads;     // objects() calls, by type
+    QStringList readsAfterWriting; // types read once a batch was written
+    mutable std::atomic_int prepared = 0;
     mutable std::atomic_int callsFromOtherThreads = 0;
 
 private:
@@ -138,7 +152,9 @@ private Q_SLOTS:
     void tenantIsOnlyUsedOnItsThread();
     void pipeIsReadOnce();
     void unreadableTenantFailsJobAndWritesNothing();
+    void typesTheRulesReadAreReadAhead();
     void failedWriteEndsJobWithoutHanging();
+    void examplesAreReadBeforeAnythingIsWritten();
     void cancelStopsPlanning();
     void fileRulesSeeEveryObject();
 
@@ -237,25 +253,30 @@ void TestImportPipeline::callsAreMadeOnWritingThread()
 
 void TestImportPipeline::stopReleasesPlanningThread()
 {
-    PlanningHandOver handOver(1);
-    std::atomic_bool pushRefused = false;
-    std::atomic_bool callRefused = false;
-    std::atomic_bool callMade = false;
-    QSemaphore waiting;
-    std::unique_ptr<QThread> planning(QThread::create([&] {
-        handOver.push(batchOf(u"1"_s));
-        waiting.release();
-        pushRefused = !handOver.push(batchOf(u"2"_s)); // waits: the queue is full
-        callRefused = !handOver.callOnWriter([&] { callMade = true; });
-    }));
-    planning->start();
-    QVERIFY(waiting.tryAcquire(1, 10000));
-    QTest::qWait(50);
-    handOver.stop();
-    QVERIFY(planning->wait(10000));
-    QVERIFY(pushRefused);
-    QVERIFY(callRefused);
-    QVERIFY(!callMade);
+    // A push waiting for room, and a call waiting for the writer, both
+    // return false once the writer stops, and the call is never made.
+    for (const bool waitInCall : {false, true}) {
+        PlanningHandOver handOver(1);
+        std::atomic_bool waiting = false;
+        std::atomic_bool returned = false;
+        bool refused = false;
+        bool callMade = false;
+        std::unique_ptr<QThread> planning(QThread::create([&] {
+            handOver.push(batchOf(u"1"_s)); // fills the queue
+            waiting = true;
+            refused = waitInCall ? !handOver.callOnWriter([&] { callMade = true; })
+                                 : !handOver.push(batchOf(u"2"_s));
+            returned = true;
+        }));
+        planning->start();
+        QTRY_VERIFY(waiting.load());
+        QTest::qWait(50);
+        QVERIFY2(!returned.load(), "it did not wait"); // the writer takes nothing
+        handOver.stop();
+        QVERIFY(planning->wait(10000));
+        QVERIFY(refused);
+        QVERIFY(!callMade);
+    }
 }
 
 void TestImportPipeline::failureEndsTheBatches()
@@ -356,6 +377,39 @@ void TestImportPipeline::unreadableTenantFailsJobAndWritesNothing()
     QCOMPARE(tenant.callsFromOtherThreads.load(), 0);
 }
 
+void TestImportPipeline::typesTheRulesReadAreReadAhead()
+{
+    // A skill definition that drops enum values is checked against the
+    // skill profiles, a type no column of it names, and only for such a row:
+    // here the last. The profiles are read before anything is written all
+    // the same: when they cannot be, nothing is.
+    const TypeDefinition &skills = *DefinitionRegistry::instance().find(u"skill-definition"_s);
+    const QByteArray header("Name,Description,Service Level Threshold,Type,List Values For Enum\n");
+    QBuffer stored;
+    stored.setData(header + "Language,,10,ENUM,English|Swedish|Finnish\n");
+    stored.open(QIODevice::ReadOnly);
+    ImportEngine first(skills, DefinitionRegistry::instance(), *m_tenant, Limits());
+    QCOMPARE(first.run(&stored, false).status, JobStatus::Completed);
+
+    QByteArray file = header;
+    for (int i = 1; i <= 24; ++i) {
+        file += "Level " + QByteArray::number(i) + ",,10,PROFICIENCY,\n";
+    }
+    file += "Language,,10,ENUM,English|Swedish\n";
+    ThreadCheckingTenant tenant(*m_tenant);
+    tenant.failReadsOf = u"skill-profile"_s;
+    QBuffer buffer;
+    buffer.setData(file);
+    buffer.open(QIODevice::ReadOnly);
+    ImportEngine engine(skills, DefinitionRegistry::instance(), tenant, Limits());
+    engine.setBatchSize(2);
+    const ImportOutcome outcome = engine.run(&buffer, false);
+    QCOMPARE(outcome.status, JobStatus::Failed);
+    QVERIFY2(outcome.message.contains(u"the disk is unreadable"_s), qPrintable(outcome.message));
+    QCOMPARE(tenant.batchesApplied, 0);
+    QVERIFY(outcome.rows.isEmpty());
+}
+
 void TestImportPipeline::failedWriteEndsJobWithoutHanging()
 {
     ThreadCheckingTenant tenant(*m_tenant);
@@ -416,6 +470,45 @@ void TestImportPipeline::fileRulesSeeEveryObject()
     QCOMPARE(outcome.counts.failed, 2);
     QCOMPARE(outcome.rows.first().outcome, RowResult::Outcome::Failed);
     QCOMPARE(outcome.rows.last().outcome, RowResult::Outcome::Failed);
+}
+
+void TestImportPipeline::examplesAreReadBeforeAnythingIsWritten()
+{
+    // Every example file, in the order they import in: all that an import
+    // reads of the tenant is read before its first batch is written, and
+    // on the tenant's own thread.
+    const QDir examples(QStringLiteral(CCBULK_EXAMPLES_DIR));
+    const PeopleImport::Result people = PeopleImport().readFile(examples.filePath(u"people.csv"_s));
+    int added = 0;
+    int updated = 0;
+    QString error;
+    QVERIFY2(m_tenant->importPeople(people.people, &added, &updated, &error), qPrintable(error));
+    QFile audio(examples.filePath(u"audio-file.zip"_s));
+    QVERIFY(audio.open(QIODevice::ReadOnly));
+    AudioImportEngine audioImport(*DefinitionRegistry::instance().find(u"audio-file"_s),
+                                  DefinitionRegistry::instance(), *m_tenant, Limits());
+    QCOMPARE(audioImport.run(&audio, false).status, JobStatus::Completed);
+
+    const QStringList order{
+        u"work-type"_s,   u"auxiliary-code"_s, u"skill-definition"_s,    u"skill-profile"_s,
+        u"site"_s,        u"team"_s,           u"entry-point"_s,         u"entry-point-mapping"_s,
+        u"queue"_s,       u"outdial-queue"_s,  u"outdial-entry-point"_s, u"address-book"_s,
+        u"outdial-ani"_s, u"agent-profile"_s,  u"user-profile"_s,        u"user"_s,
+    };
+    for (const QString &typeId : order) {
+        QFile file(examples.filePath(typeId + u".csv"_s));
+        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
+        ThreadCheckingTenant tenant(*m_tenant);
+        ImportEngine engine(*DefinitionRegistry::instance().find(typeId),
+                            DefinitionRegistry::instance(), tenant, Limits());
+        engine.setBatchSize(1); // a read after the first object would show
+        const ImportOutcome outcome = engine.run(&file, false);
+        QVERIFY2(outcome.status == JobStatus::Completed,
+                 qPrintable(typeId + u": "_s + outcome.message));
+        QVERIFY2(tenant.readsAfterWriting.isEmpty(),
+                 qPrintable(typeId + u" read "_s + tenant.readsAfterWriting.join(u", "_s)));
+        QCOMPARE(tenant.callsFromOtherThreads.load(), 0);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestImportPipeline)

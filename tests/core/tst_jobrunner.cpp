@@ -11,8 +11,10 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 #include <atomic>
 #include <memory>
@@ -57,6 +59,8 @@ private Q_SLOTS:
     void importOfMissingFileFails();
     void importOverSizeLimitIsRefusedAndKept();
     void importThatCannotKeepItsFileWritesNothing();
+    void importFromPipe_data();
+    void importFromPipe();
     void exportCompletes();
     void exportTemplate();
     void exportOfAudioFails();
@@ -268,6 +272,55 @@ void TestJobRunner::importThatCannotKeepItsFileWritesNothing()
     QCOMPARE(m_store->rows(result.job.id).size(), 0);
     QString error;
     QCOMPARE(m_tenant->objects(u"site"_s, &error)->size(), 0);
+}
+
+void TestJobRunner::importFromPipe_data()
+{
+    QTest::addColumn<int>("sites");
+    QTest::addColumn<bool>("overLimit");
+    QTest::newRow("within the limit") << 300 << false;
+    // Over it, by less than a pipe holds: the writer is done before the
+    // reader stops reading.
+    QTest::newRow("over the limit") << 600 << true;
+}
+
+void TestJobRunner::importFromPipe()
+{
+    // A named pipe, as a script's process substitution gives: it tells no
+    // size, and is read once.
+#ifndef Q_OS_UNIX
+    QSKIP("named pipes are a Unix thing");
+#else
+    QFETCH(int, sites);
+    QFETCH(bool, overLimit);
+    QByteArray csv = kSiteHeader;
+    for (int i = 1; i <= sites; ++i) {
+        csv += "Site " + QByteArray::number(i) + ",Default Multimedia Profile\n";
+    }
+    m_limits.maxCsvBytes = 20000;
+    QCOMPARE(csv.size() > m_limits.maxCsvBytes, overLimit);
+    const QString pipe = m_dir->filePath(u"sites.csv"_s);
+    QCOMPARE(QProcess::execute(u"mkfifo"_s, {pipe}), 0);
+    std::unique_ptr<QThread> writer(QThread::create([&] {
+        QFile out(pipe);
+        if (out.open(QIODevice::WriteOnly)) {
+            out.write(csv);
+        }
+    }));
+    writer->start();
+    const JobRunner::Result result = run({JobType::Import, u"site"_s, pipe, false, {}});
+    QVERIFY(writer->wait(10000));
+    QString error;
+    if (overLimit) {
+        QCOMPARE(result.job.status, JobStatus::Failed);
+        QVERIFY2(result.job.message.contains(u"limit"_s), qPrintable(result.job.message));
+        QCOMPARE(m_tenant->objects(u"site"_s, &error)->size(), 0);
+        return;
+    }
+    QVERIFY2(result.job.status == JobStatus::Completed, qPrintable(result.job.message));
+    QCOMPARE(result.job.counts.created, sites);
+    QCOMPARE(readAll(result.job.storedFile), csv);
+#endif
 }
 
 void TestJobRunner::importOfMissingFileFails()

@@ -946,6 +946,17 @@ void TestLocalTenant::preparedChangesAreStoredAlike()
     QString error;
     QVERIFY2(tenant->apply(u"team"_s, {plain, prepared}, &results, &error), qPrintable(error));
     QCOMPARE(oks(results), (QList<bool>{true, true}));
+    {
+        // Byte for byte the same JSON, but for the name.
+        const RawConnection raw(m_path);
+        const auto fieldsOf = [&](const QString &key) {
+            return raw.value(u"SELECT fields FROM objects WHERE display_key = '%1'"_s.arg(key))
+                .toString();
+        };
+        QVERIFY(!fieldsOf(u"Plain"_s).isEmpty());
+        QCOMPARE(fieldsOf(u"Prepared"_s),
+                 fieldsOf(u"Plain"_s).replace(u"\"Plain\""_s, u"\"Prepared\""_s));
+    }
 
     // An update prepared on another thread, as an import prepares it.
     const FieldMap changed{{u"Description"_s, u"ny"_s}, {u"Type"_s, u"AGENT"_s}};
