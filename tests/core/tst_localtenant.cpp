@@ -1,4 +1,5 @@
 #include "definitions/definitionregistry.h"
+#include "tenant/local/localcheckpointer.h"
 #include "tenant/local/localtenant.h"
 #include "tenant/peopleimport.h"
 #include "testdata.h"
@@ -170,6 +171,7 @@ private Q_SLOTS:
     void integrityAfterBatch();
     void preparedChangesAreStoredAlike();
     void logReachesDatabaseFileWhileOpen();
+    void checkpointerThatCannotCheckpointSaysSo();
     void batchIsAtomicWhenLocked();
     void batchIsAtomicWhenFailingMidway();
     void peopleImportIsAtomic();
@@ -1037,6 +1039,36 @@ void TestLocalTenant::logReachesDatabaseFileWhileOpen()
     tenant.reset();
     QVERIFY(!QFile::exists(m_path + u"-wal"_s));
     QVERIFY(!QFile::exists(m_path + u"-shm"_s));
+}
+
+void TestLocalTenant::checkpointerThatCannotCheckpointSaysSo()
+{
+    // A log with frames to copy, from a writer that copies none itself.
+    const RawConnection writer(m_path);
+    QVERIFY(writer.exec(u"PRAGMA journal_mode = WAL"_s));
+    QVERIFY(writer.exec(u"PRAGMA wal_autocheckpoint = 0"_s));
+    QVERIFY(writer.exec(u"CREATE TABLE notes (text TEXT)"_s));
+    QVERIFY(writer.exec(u"INSERT INTO notes VALUES ('Kiruna')"_s));
+    QString error;
+
+    // A connection that may not write cannot checkpoint: after a few
+    // failures in a row it says so (the tenant then checkpoints itself).
+    LocalCheckpointer readOnly(m_path, u"QSQLITE_OPEN_READONLY"_s);
+    QVERIFY2(readOnly.start(&error), qPrintable(error));
+    for (int i = 0; i < LocalCheckpointer::kFailuresToGiveUp; ++i) {
+        QVERIFY(!readOnly.failing());
+        readOnly.committed();
+        readOnly.waitUntilIdle();
+    }
+    QCOMPARE(readOnly.checkpoints(), LocalCheckpointer::kFailuresToGiveUp);
+    QVERIFY(readOnly.failing());
+
+    LocalCheckpointer writable(m_path, QString());
+    QVERIFY2(writable.start(&error), qPrintable(error));
+    writable.committed();
+    writable.waitUntilIdle();
+    QCOMPARE(writable.checkpoints(), 1);
+    QVERIFY(!writable.failing());
 }
 
 void TestLocalTenant::batchIsAtomicWhenLocked()

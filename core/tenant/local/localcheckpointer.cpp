@@ -19,8 +19,8 @@ QString newConnectionName()
 
 } // namespace
 
-LocalCheckpointer::LocalCheckpointer(const QString &path, std::chrono::milliseconds busyTimeout)
-    : m_path(path), m_busyTimeout(busyTimeout)
+LocalCheckpointer::LocalCheckpointer(const QString &path, const QString &connectOptions)
+    : m_path(path), m_connectOptions(connectOptions)
 {}
 
 LocalCheckpointer::~LocalCheckpointer()
@@ -76,6 +76,12 @@ int LocalCheckpointer::checkpoints() const
     return m_checkpoints;
 }
 
+bool LocalCheckpointer::failing() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_failures >= kFailuresToGiveUp;
+}
+
 bool LocalCheckpointer::checkpoint(const QString &connection)
 {
     QSqlQuery query(QSqlDatabase::database(connection, false));
@@ -90,8 +96,7 @@ void LocalCheckpointer::run()
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
         db.setDatabaseName(m_path);
-        db.setConnectOptions(
-            QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(qint64(m_busyTimeout.count())));
+        db.setConnectOptions(m_connectOptions);
         const bool opened = db.open();
         QMutexLocker lock(&m_mutex);
         m_started = true;
@@ -120,10 +125,11 @@ void LocalCheckpointer::run()
         lock.unlock();
         // A checkpoint that fails (the disk, a lock held too long) leaves
         // the log as it is; the next one, or the close, copies it.
-        checkpoint(connection);
+        const bool done = checkpoint(connection);
         lock.relock();
         m_running = false;
         ++m_checkpoints;
+        m_failures = done ? 0 : m_failures + 1;
         m_changed.wakeAll();
     }
     lock.unlock();

@@ -4,7 +4,6 @@
 #include <QString>
 #include <QWaitCondition>
 
-#include <chrono>
 #include <memory>
 
 class QThread;
@@ -20,7 +19,8 @@ namespace ccbulk {
 class LocalCheckpointer
 {
 public:
-    LocalCheckpointer(const QString &path, std::chrono::milliseconds busyTimeout);
+    // connectOptions: Qt's QSQLITE options for the connection.
+    LocalCheckpointer(const QString &path, const QString &connectOptions);
     ~LocalCheckpointer(); // stops, after the checkpoint under way
     Q_DISABLE_COPY_MOVE(LocalCheckpointer)
 
@@ -33,13 +33,17 @@ public:
     void waitUntilIdle();
     // How many checkpoints have run.
     int checkpoints() const;
+    // Whether the last few checkpoints all failed: the writer had better
+    // checkpoint itself again (the log would otherwise grow until close).
+    bool failing() const;
+    static constexpr int kFailuresToGiveUp = 3;
 
 private:
     void run();
     bool checkpoint(const QString &connection);
 
     const QString m_path;
-    const std::chrono::milliseconds m_busyTimeout;
+    const QString m_connectOptions;
     std::unique_ptr<QThread> m_thread;
     mutable QMutex m_mutex;
     QWaitCondition m_changed;
@@ -49,6 +53,7 @@ private:
     bool m_running = false; // a checkpoint under way
     bool m_stopping = false;
     int m_checkpoints = 0;
+    int m_failures = 0; // in a row
 };
 
 } // namespace ccbulk

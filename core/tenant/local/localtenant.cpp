@@ -139,7 +139,8 @@ bool LocalTenant::open(QString *error)
 
 void LocalTenant::startCheckpointer(const QSqlDatabase &db)
 {
-    auto checkpointer = std::make_unique<LocalCheckpointer>(m_path, m_busyTimeout);
+    auto checkpointer = std::make_unique<LocalCheckpointer>(
+        m_path, QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(qint64(m_busyTimeout.count())));
     QString ignored; // without it, this connection checkpoints, as SQLite does by default
     if (!checkpointer->start(&ignored)) {
         return;
@@ -152,9 +153,19 @@ void LocalTenant::startCheckpointer(const QSqlDatabase &db)
 
 void LocalTenant::committed()
 {
-    if (m_checkpointer) {
-        m_checkpointer->committed();
+    if (!m_checkpointer) {
+        return;
     }
+    if (m_checkpointer->failing()) {
+        // Its connection cannot checkpoint: this one does again, as SQLite
+        // does by default, rather than let the log grow until close.
+        QSqlQuery query(database());
+        if (query.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 1000"))) {
+            m_checkpointer.reset();
+            return;
+        }
+    }
+    m_checkpointer->committed();
 }
 
 int LocalTenant::backgroundCheckpoints() const
