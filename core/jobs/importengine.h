@@ -36,6 +36,10 @@ struct ImportOutcome
 // plans every object against the tenant, and writes the objects in batches,
 // each batch one transaction, so that a crash leaves every object either
 // written whole or untouched. A failed row never stops the others.
+//
+// Checking and planning run on a thread of the engine's own, a batch or two
+// ahead of the calling thread, which writes; the tenant is only ever used on
+// the calling thread (see PlanningHandOver). The callbacks are called there.
 class ImportEngine
 {
     Q_DECLARE_TR_FUNCTIONS(ccbulk::ImportEngine)
