@@ -226,6 +226,19 @@ void ImportEngine::summarise(PlannedBatch *batch) const
     }
 }
 
+QStringList ImportEngine::typesRead() const
+{
+    // Its own, every type a column names, and those its rules look at.
+    QStringList types{m_type.id()};
+    for (const ColumnDefinition &column : m_type.columns()) {
+        types << column.refersTo;
+    }
+    types << TypeRules::typesRead(m_type) << m_type.sharesNamesWith();
+    types.removeAll(QString());
+    types.removeDuplicates();
+    return types;
+}
+
 ImportOutcome ImportEngine::write(PlanningHandOver *handOver, bool dryRun)
 {
     // outcome.report.issues collects what the tenant adds; run() puts the
@@ -246,19 +259,7 @@ ImportOutcome ImportEngine::write(PlanningHandOver *handOver, bool dryRun)
         outcome.message = beforeError;
         return outcome;
     }
-    QStringList readAhead{m_type.id()};
-    for (const ColumnDefinition &column : m_type.columns()) {
-        if (!column.refersTo.isEmpty() && !readAhead.contains(column.refersTo)) {
-            readAhead << column.refersTo;
-        }
-    }
-    const QStringList others = TypeRules::typesRead(m_type) << m_type.sharesNamesWith();
-    for (const QString &typeId : others) {
-        if (!typeId.isEmpty() && !readAhead.contains(typeId)) {
-            readAhead << typeId;
-        }
-    }
-    if (const QString unread = handOver->readAhead(m_tenant, readAhead); !unread.isEmpty()) {
+    if (const QString unread = handOver->readAhead(m_tenant, typesRead()); !unread.isEmpty()) {
         outcome.status = JobStatus::Failed;
         outcome.message = tr("The tenant could not be read: %1").arg(unread);
         return outcome;

@@ -78,6 +78,8 @@ private:
     // On the calling thread: writes the batches as they come.
     ImportOutcome write(PlanningHandOver *handOver, bool dryRun);
     void summarise(PlannedBatch *batch) const;
+    // The types whose stored objects planning may look at.
+    QStringList typesRead() const;
 
     const TypeDefinition &m_type;
     const DefinitionRegistry &m_registry;

@@ -4,22 +4,25 @@
 
 namespace ccbulk {
 
+void PlanningHandOver::freeDiscarded(QMutexLocker<QMutex> *lock)
+{
+    std::deque<PlannedBatch> discarded;
+    discarded.swap(m_discarded);
+    lock->unlock(); // the freeing takes time; the writer need not wait
+    discarded.clear();
+    lock->relock();
+}
+
 bool PlanningHandOver::push(PlannedBatch batch)
 {
-    std::deque<PlannedBatch> discarded; // freed here, outside the lock
     QMutexLocker lock(&m_mutex);
     for (;;) {
-        discarded.insert(discarded.end(), std::make_move_iterator(m_discarded.begin()),
-                         std::make_move_iterator(m_discarded.end()));
-        m_discarded.clear();
+        if (!m_discarded.empty()) {
+            freeDiscarded(&lock);
+            continue;
+        }
         if (qsizetype(m_batches.size()) < m_capacity || m_stopped) {
             break;
-        }
-        if (!discarded.empty()) {
-            lock.unlock();
-            discarded.clear();
-            lock.relock();
-            continue;
         }
         m_changed.wait(&m_mutex);
     }
@@ -36,11 +39,7 @@ void PlanningHandOver::disposeUntilStopped()
     QMutexLocker lock(&m_mutex);
     for (;;) {
         if (!m_discarded.empty()) {
-            std::deque<PlannedBatch> discarded;
-            discarded.swap(m_discarded);
-            lock.unlock();
-            discarded.clear();
-            lock.relock();
+            freeDiscarded(&lock);
             continue;
         }
         if (m_stopped) {

@@ -87,6 +87,8 @@ public:
     std::optional<ReadAhead> takeReadAhead(const QString &typeId);
 
 private:
+    void freeDiscarded(QMutexLocker<QMutex> *lock);
+
     const qsizetype m_capacity;
     mutable QMutex m_mutex;
     QWaitCondition m_changed; // any of the below

@@ -129,23 +129,24 @@ bool LocalTenant::open(QString *error)
         *error = tr("Cannot open the tenant database %1: %2").arg(shownPath, detail);
         return false;
     }
-    if (wal) {
-        startCheckpointer(db);
-    }
+    // The checkpointer starts with the first write: a tenant opened only to
+    // be read needs no second connection and thread.
+    m_checkpointerDue = wal;
     m_open = true;
     m_thread = QThread::currentThread();
     return true;
 }
 
-void LocalTenant::startCheckpointer(const QSqlDatabase &db)
+void LocalTenant::startCheckpointer()
 {
+    m_checkpointerDue = false;
     auto checkpointer = std::make_unique<LocalCheckpointer>(
         m_path, QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(qint64(m_busyTimeout.count())));
     QString ignored; // without it, this connection checkpoints, as SQLite does by default
     if (!checkpointer->start(&ignored)) {
         return;
     }
-    QSqlQuery query(db);
+    QSqlQuery query(database());
     if (query.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0"))) {
         m_checkpointer = std::move(checkpointer);
     }
@@ -153,6 +154,9 @@ void LocalTenant::startCheckpointer(const QSqlDatabase &db)
 
 void LocalTenant::committed()
 {
+    if (m_checkpointerDue) {
+        startCheckpointer();
+    }
     if (!m_checkpointer) {
         return;
     }

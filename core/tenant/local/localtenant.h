@@ -88,8 +88,9 @@ public:
     bool importPeople(const QList<Person> &people, int *added, int *updated, QString *error);
 
     // How many checkpoints the background thread has made, once it has
-    // caught up with every commit; -1 when this tenant makes its own (its
-    // file system keeps no write-ahead log, or the thread could not start).
+    // caught up with every commit; -1 when none runs: nothing written yet,
+    // or the tenant makes its own (its file system keeps no write-ahead log,
+    // or the thread could not start or kept failing).
     int backgroundCheckpoints() const;
 
 private:
@@ -97,7 +98,7 @@ private:
     bool checkOpen(QString *error) const;
     bool applyOne(LocalObjectTable *table, const QString &typeId, const Change &change,
                   const QDateTime &now, ChangeResult *result, QString *error);
-    void startCheckpointer(const QSqlDatabase &db);
+    void startCheckpointer();
     void committed(); // a write transaction was committed
 
     QString m_path;
@@ -107,6 +108,7 @@ private:
     std::chrono::milliseconds m_busyTimeout{5000};
     std::function<QDateTime()> m_clock = &QDateTime::currentDateTimeUtc;
     std::unique_ptr<LocalCheckpointer> m_checkpointer;
+    bool m_checkpointerDue = false; // a write-ahead log, and no checkpointer tried yet
 };
 
 } // namespace ccbulk
